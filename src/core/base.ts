@@ -1,0 +1,195 @@
+import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
+import { validatePack } from '../model/validate.js';
+import { defaultPack } from '../model/packs/en.js';
+import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
+import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
+import type { PersistenceController } from './persistence.js';
+import { baseStyles, tokens } from './theme.js';
+
+/** Where a widget's content came from, in the order they are tried. */
+export type ContentSource = 'property' | 'inline' | 'url' | 'default';
+
+const MAX_SHOWN = 20;
+
+/**
+ * The base of every collabgov widget: content loading, the error panel, persistence notices, localisation.
+ *
+ * Content is resolved in this order: the `content` property; an inline `<script type="application/json">`
+ * child; the `src` attribute (a URL, fetched); the default pack. Anything invalid shows an error panel with
+ * role="alert" naming each problem's path, and logs one console warning. No exception escapes a lifecycle
+ * callback: a failing render shows the same panel.
+ */
+export abstract class CgElement extends LitElement {
+  static override properties = {
+    content: { attribute: false },
+    src: { type: String },
+    stateKey: { type: String, attribute: 'state-key' },
+    theme: { type: String, reflect: true },
+    pack: { state: true },
+    packIssues: { state: true },
+  };
+
+  static override styles = [tokens, baseStyles];
+
+  /** A content pack (whole or partial) set from script. Takes precedence over inline JSON and `src`. */
+  content?: unknown;
+  /** URL of a content pack (JSON), relative to the page. */
+  src?: string;
+  /** Names where this instance's learner state is saved. Give each instance on a page its own. */
+  stateKey?: string;
+  /** `light` or `dark` to override the reader's colour-scheme preference. */
+  theme?: 'light' | 'dark';
+
+  /** The validated pack in use, once loaded. */
+  protected pack?: ContentPack;
+  /** Problems with the content, shown in the error panel. */
+  protected packIssues: PackIssue[] = [];
+  protected source: ContentSource = 'default';
+  /** Set by widgets that save learner state, so the base can show its notices. */
+  protected persistence?: PersistenceController<unknown>;
+
+  private resolvedFor?: { content: unknown; src: string | undefined };
+  private loadToken = 0;
+
+  /** The message catalog for this element's language. */
+  protected get t(): Messages {
+    return messagesFor(languageOf(this));
+  }
+
+  /** The widget's current answers or reading as plain data, for host pages. */
+  abstract get result(): unknown;
+
+  /** Renders the widget once its content is valid. */
+  protected abstract renderWidget(pack: ContentPack): TemplateResult;
+
+  /** Problems with the widget's own settings (e.g. a `case` id the pack lacks), shown like content problems. */
+  protected configIssues(_pack: ContentPack): PackIssue[] {
+    return [];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.resolvedFor || this.resolvedFor.content !== this.content || this.resolvedFor.src !== this.src) {
+      this.resolvedFor = { content: this.content, src: this.src };
+      this.resolveContent();
+    }
+  }
+
+  private resolveContent(): void {
+    const token = ++this.loadToken;
+    try {
+      if (this.content !== undefined && this.content !== null) {
+        this.source = 'property';
+        this.accept(validatePack(this.content));
+        return;
+      }
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      if (script) {
+        this.source = 'inline';
+        this.accept(this.parseJson(script.textContent ?? '', '(inline JSON)'));
+        return;
+      }
+      if (this.src) {
+        this.source = 'url';
+        this.pack = undefined;
+        this.packIssues = [];
+        void this.fetchPack(this.src, token);
+        return;
+      }
+      this.source = 'default';
+      this.pack = defaultPack;
+      this.packIssues = [];
+    } catch (error) {
+      this.accept({ ok: false, issues: [{ path: '(pack)', message: String(error) }] });
+    }
+  }
+
+  private parseJson(text: string, path: string): PackResult {
+    try {
+      return validatePack(JSON.parse(text));
+    } catch (error) {
+      return { ok: false, issues: [{ path, message: this.t.core.notJson((error as Error).message) }] };
+    }
+  }
+
+  private async fetchPack(src: string, token: number): Promise<void> {
+    let result: PackResult;
+    try {
+      const response = await fetch(new URL(src, document.baseURI));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      result = this.parseJson(await response.text(), src);
+    } catch (error) {
+      result = { ok: false, issues: [{ path: src, message: this.t.core.fetchFailed((error as Error).message) }] };
+    }
+    if (token === this.loadToken) this.accept(result);
+  }
+
+  private accept(result: PackResult): void {
+    if (result.ok) {
+      this.pack = result.pack;
+      this.packIssues = [];
+      return;
+    }
+    this.pack = undefined;
+    this.packIssues = result.issues;
+    console.warn(
+      `[collabgov] <${this.localName}>: the content pack (${this.sourceLabel()}) has ${result.issues.length} problem(s):\n` +
+        result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
+    );
+  }
+
+  private sourceLabel(): string {
+    const c = this.t.core;
+    return { property: c.sourceProperty, inline: c.sourceInline, url: c.sourceUrl(this.src ?? ''), default: 'default' }[this.source];
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      if (this.packIssues.length) return this.renderError(this.packIssues, this.sourceLabel());
+      if (!this.pack) return html`<p class="wrap" role="status">${this.t.core.loading}</p>`;
+      const config = this.configIssues(this.pack);
+      if (config.length) {
+        return this.renderError(config, this.t.core.sourceConfig);
+      }
+      return html`${this.renderNotice()}${this.renderWidget(this.pack)}`;
+    } catch (error) {
+      return this.renderCrash(error);
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      render(this.renderCrash(error), this.renderRoot as HTMLElement);
+    }
+  }
+
+  private renderCrash(error: unknown): TemplateResult {
+    console.warn(`[collabgov] <${this.localName}> failed to render:`, error);
+    return this.renderError([{ path: this.localName, message: this.t.core.renderFailed(String((error as Error)?.message ?? error)) }], '');
+  }
+
+  /** The error panel: role="alert", a heading, and each problem with its path. */
+  protected renderError(issues: PackIssue[], source: string): TemplateResult {
+    const c = this.t.core;
+    const shown = issues.slice(0, MAX_SHOWN);
+    return html`<div class="error" role="alert" part="error">
+      <p><strong>${c.errorTitle}</strong></p>
+      ${source ? html`<p>${c.errorIntro(issues.length, source)}</p>` : nothing}
+      <ul>
+        ${shown.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
+      </ul>
+      ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const p = this.persistence;
+    if (!p?.notice) return nothing;
+    return html`<div class="notice" role="status" part="notice">
+      <p>${this.t.core[p.notice]}</p>
+      <button type="button" @click=${() => p.dismissNotice()}>${this.t.core.dismiss}</button>
+    </div>`;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Typed `cg-*` events. All bubble and are composed (they cross shadow roots), and widgets fire them on a
+ * user's action only, never when a host page sets a property.
+ */
+export interface CgChangeDetail<R = unknown> {
+  /** The widget's `result` after the change. */
+  result: R;
+}
+export interface CgScoreDetail {
+  raw: number;
+  max: number;
+}
+export interface CgCompleteDetail<R = unknown> {
+  result: R;
+}
+
+export interface CgEventMap {
+  'cg-change': CustomEvent<CgChangeDetail>;
+  'cg-score': CustomEvent<CgScoreDetail>;
+  'cg-complete': CustomEvent<CgCompleteDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends CgEventMap {}
+}
+
+type DetailOf<K extends keyof CgEventMap> = CgEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** Dispatches a typed, bubbling, composed `cg-*` event from `target`. */
+export function emit<K extends keyof CgEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}

@@ -1,0 +1,36 @@
+/**
+ * One typed message catalog for every widget's chrome. Each language implements `Messages` (the English
+ * catalog's shape), so a missing string is a type error. The language comes from the element's `lang`,
+ * the nearest ancestor with `lang` (across shadow roots), or the document; English is the fallback.
+ */
+import { en } from './en/index.js';
+
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<typeof en>;
+
+const catalogs = new Map<string, Messages>([['en', en]]);
+
+/** Adds (or replaces) the catalog for a language, e.g. `registerMessages('cy', cy)`. */
+export function registerMessages(lang: string, messages: Messages): void {
+  catalogs.set(lang.toLowerCase(), messages);
+}
+
+/** `en-GB` -> the `en-gb` catalog if any, else `en`, else English. */
+export function messagesFor(lang: string | undefined | null): Messages {
+  const tag = (lang ?? '').toLowerCase();
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]) ?? en;
+}
+
+/** The language that applies to an element: its own `lang`, an ancestor's (crossing shadow roots), the document's. */
+export function languageOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const found = node.closest('[lang]');
+      if (found && found.getAttribute('lang')) return found.getAttribute('lang')!;
+    }
+    const root: Node = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || 'en';
+}

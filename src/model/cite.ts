@@ -1,0 +1,33 @@
+import type { ContentPack, Reference } from './types.js';
+
+/** "Provan & Kenis", "Vangen, Hayes & Cornforth", "Smith et al." from an authors string. */
+export function shortAuthors(authors: string): string {
+  const names = authors
+    .split(/\s*(?:;|&|\band\b)\s*/)
+    .map((a) => a.split(',')[0].trim())
+    .filter(Boolean);
+  if (names.length >= 4) return `${names[0]} et al.`;
+  if (names.length <= 1) return names[0] ?? authors;
+  return `${names.slice(0, -1).join(', ')} & ${names[names.length - 1]}`;
+}
+
+/** "(Provan & Kenis 2008; Vangen 2017)" style label for a list of reference ids; unknown ids are shown as they are. */
+export function citeLabel(pack: Pick<ContentPack, 'references'>, ids: readonly string[]): string {
+  return ids
+    .map((id) => {
+      const ref = pack.references.find((r) => r.id === id);
+      return ref ? `${shortAuthors(ref.authors)} ${ref.year}` : id;
+    })
+    .join('; ');
+}
+
+/** A full reference in a plain author–year style, for reference lists and exports. */
+export function formatReference(ref: Reference): string {
+  return `${ref.authors} (${ref.year}). ${ref.title}.${ref.venue ? ` ${ref.venue}.` : ''}${ref.url ? ` ${ref.url}` : ''}`;
+}
+
+/** The references a set of citations uses, in pack order. */
+export function referencesFor(pack: Pick<ContentPack, 'references'>, ids: Iterable<string>): Reference[] {
+  const wanted = new Set(ids);
+  return pack.references.filter((r) => wanted.has(r.id));
+}

@@ -1,0 +1,9 @@
+/** The collabgov model: schemas, types, the default pack and pure logic. Importing it registers no element. */
+export * from './schema.js';
+export type * from './types.js';
+export { validatePack, checkReferences } from './validate.js';
+export { mergePack } from './merge.js';
+export { formatPath } from './issues.js';
+export { defaultPack } from './packs/en.js';
+export { citeLabel, formatReference, referencesFor, shortAuthors } from './cite.js';
+export { encodeState, decodeState, type StateCodec, type DecodeResult } from './state.js';

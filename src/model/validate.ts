@@ -1,0 +1,168 @@
+/**
+ * `validatePack(input)`: check a lecturer's content pack (whole or partial), merge it over the default pack,
+ * and check every id that one item uses to point at another. Returns the typed pack or a list of issues,
+ * each with a JSON path into the lecturer's input and a plain-language message.
+ */
+import { packSchema, partialPackSchema } from './schema.js';
+import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
+import { explainIssue } from './issues.js';
+import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
+import { defaultPack } from './packs/en.js';
+
+export interface ValidateOptions {
+  /** The pack a partial pack is merged over. Default: the English default pack. */
+  base?: ContentPack;
+}
+
+export function validatePack(input: unknown, options: ValidateOptions = {}): PackResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      ok: false,
+      issues: [{ path: '(pack)', message: `A content pack must be a JSON object { ... }, but this is ${kind(input)}.` }],
+    };
+  }
+  const parsed = partialPackSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.flatMap((issue) => explainIssue(issue, input)) };
+  }
+  const origins: Origins = new WeakMap();
+  const pack = mergePack(options.base ?? defaultPack, parsed.data as PartialContentPack, origins);
+  const whole = packSchema.safeParse(pack);
+  if (!whole.success) {
+    return { ok: false, issues: whole.error.issues.flatMap((issue) => explainIssue(issue, pack)) };
+  }
+  const issues = checkReferences(pack, origins);
+  return issues.length ? { ok: false, issues } : { ok: true, pack };
+}
+
+const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);
+
+/** Every cross-reference in a merged pack: cited references, forms, factors, levels, rows, logics, eras, tensions. */
+export function checkReferences(pack: ContentPack, origins: Origins = new WeakMap()): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const where = (item: object, fallback: string) => origins.get(item) ?? fallback;
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  const ids = <T extends { id: string }>(items: readonly T[], path: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) add(`${where(item, `${path}[${i}]`)}.id`, `repeats the id "${item.id}"; each id must be unique in ${path}.`);
+      seen.set(item.id, i);
+    });
+    return new Set(seen.keys());
+  };
+  const refs = ids(pack.references, 'references');
+  const forms = ids(pack.forms, 'forms');
+  const factors = ids(pack.factors, 'factors');
+  const tensions = ids(pack.tensions, 'tensions');
+  const eras = ids(pack.eras, 'eras');
+  ids(pack.cases, 'cases');
+  ids(pack.concepts, 'concepts');
+  const rows = ids(pack.comparison.rows, 'comparison.rows');
+  ids(pack.comparison.statements, 'comparison.statements');
+  const logics = ids(pack.comparison.logics, 'comparison.logics');
+
+  const oneOf = (set: Set<string>) => [...set].map((s) => `"${s}"`).join(', ');
+  const need = (set: Set<string>, id: string, path: string, what: string) => {
+    if (!set.has(id)) add(path, `points to ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
+  };
+  const cites = (cite: readonly string[], path: string) =>
+    cite.forEach((id, i) => need(refs, id, `${path}.cite[${i}]`, 'reference'));
+
+  pack.concepts.forEach((c, i) => cites(c.definition.cite, `${where(c, `concepts[${i}]`)}.definition`));
+  pack.forms.forEach((f, i) => {
+    const p = where(f, `forms[${i}]`);
+    cites(f.description.cite, `${p}.description`);
+    f.strengths.forEach((t, j) => cites(t.cite, `${p}.strengths[${j}]`));
+    f.weaknesses.forEach((t, j) => cites(t.cite, `${p}.weaknesses[${j}]`));
+  });
+  const levelsOf = new Map(pack.factors.map((f) => [f.id, new Set(f.levels.map((l) => l.id))]));
+  pack.factors.forEach((f, i) => {
+    const p = where(f, `factors[${i}]`);
+    cites(f.explanation.cite, `${p}.explanation`);
+    const seen = new Set<string>();
+    f.levels.forEach((l, j) => {
+      if (seen.has(l.id)) add(`${p}.levels[${j}].id`, `repeats the level id "${l.id}" within this factor.`);
+      seen.add(l.id);
+    });
+  });
+  const cells = new Set<string>();
+  pack.predictors.forEach((pr, i) => {
+    const p = where(pr, `predictors[${i}]`);
+    need(forms, pr.form, `${p}.form`, 'form');
+    need(factors, pr.factor, `${p}.factor`, 'factor');
+    const levels = levelsOf.get(pr.factor);
+    if (levels) need(levels, pr.level, `${p}.level`, `level of factor "${pr.factor}"; a level`);
+    pr.cite.forEach((id, j) => need(refs, id, `${p}.cite[${j}]`, 'reference'));
+    const key = `${pr.form}/${pr.factor}`;
+    if (cells.has(key)) add(p, `gives a second level for form "${pr.form}" on factor "${pr.factor}".`);
+    cells.add(key);
+  });
+  for (const form of forms)
+    for (const factor of factors)
+      if (!cells.has(`${form}/${factor}`))
+        add('predictors', `has no entry for form "${form}" on factor "${factor}"; every form needs a level on every factor.`);
+  pack.evolution.forEach((e, i) => {
+    const p = where(e, `evolution[${i}]`);
+    need(forms, e.from, `${p}.from`, 'form');
+    need(forms, e.to, `${p}.to`, 'form');
+    cites(e.text.cite, `${p}.text`);
+  });
+  pack.tensions.forEach((t, i) => {
+    const p = where(t, `tensions[${i}]`);
+    cites(t.summary.cite, `${p}.summary`);
+    if (t.poles[0].id === t.poles[1].id) add(`${p}.poles[1].id`, `uses the same id as the other pole; the two poles need different ids.`);
+    t.poles.forEach((pole, j) => {
+      cites(pole.protects.cite, `${p}.poles[${j}].protects`);
+      cites(pole.risk.cite, `${p}.poles[${j}].risk`);
+    });
+    const poles = new Set(t.poles.map((pole) => pole.id));
+    t.leanings?.forEach((l, j) => {
+      need(forms, l.form, `${p}.leanings[${j}].form`, 'form');
+      need(poles, l.pole, `${p}.leanings[${j}].pole`, 'pole of this tension; a pole');
+      cites(l.text.cite, `${p}.leanings[${j}].text`);
+    });
+  });
+  (Object.keys(pack.readings) as (keyof typeof pack.readings)[]).forEach((k) => cites(pack.readings[k].cite, `readings.${k}`));
+  const c = pack.comparison;
+  cites(c.intro.cite, 'comparison.intro');
+  c.logics.forEach((l, i) => cites(l.summary.cite, `comparison.logics[${i}].summary`));
+  c.rows.forEach((r, i) => {
+    const p = where(r, `comparison.rows[${i}]`);
+    r.cells.forEach((cell, j) => {
+      need(logics, cell.logic, `${p}.cells[${j}].logic`, 'logic');
+      cell.cite.forEach((id, k) => need(refs, id, `${p}.cells[${j}].cite[${k}]`, 'reference'));
+    });
+    for (const logic of logics) {
+      const n = r.cells.filter((cell) => cell.logic === logic).length;
+      if (n !== 1) add(`${p}.cells`, `needs exactly one cell for logic "${logic}", but has ${n}.`);
+    }
+  });
+  c.statements.forEach((s, i) => {
+    const p = where(s, `comparison.statements[${i}]`);
+    need(logics, s.logic, `${p}.logic`, 'logic');
+    need(rows, s.row, `${p}.row`, 'row');
+    cites(s.explanation.cite, `${p}.explanation`);
+  });
+  pack.eras.forEach((e, i) => cites(e.summary.cite, `${where(e, `eras[${i}]`)}.summary`));
+  pack.cases.forEach((k, i) => {
+    const p = where(k, `cases[${i}]`);
+    // A default case's presets may name rows, tensions or factors a lecturer replaced; widgets skip those.
+    const own = !p.startsWith(DEFAULT_ORIGIN);
+    need(eras, k.era, `${p}.era`, 'era');
+    cites(k.comment.cite, `${p}.comment`);
+    for (const [factor, level] of Object.entries(own ? (k.factors ?? {}) : {})) {
+      need(factors, factor, `${p}.factors.${factor}`, 'factor');
+      const levels = levelsOf.get(factor);
+      if (levels) need(levels, level, `${p}.factors.${factor}`, `level of factor "${factor}"; a level`);
+    }
+    if (k.governance && (own || forms.has(k.governance.form))) {
+      need(forms, k.governance.form, `${p}.governance.form`, 'form');
+      cites(k.governance.reasoning.cite, `${p}.governance.reasoning`);
+    }
+    if (!own) return;
+    for (const row of Object.keys(k.comparison ?? {})) need(rows, row, `${p}.comparison.${row}`, 'row');
+    for (const t of Object.keys(k.tensions ?? {})) need(tensions, t, `${p}.tensions.${t}`, 'tension');
+  });
+  return issues;
+}

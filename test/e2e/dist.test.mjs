@@ -1,0 +1,70 @@
+// End-to-end checks of the built files in dist/ (run after `npm run build`, with node's test runner):
+// the bundle loaded twice plus the IIFE gives no console error; every widget renders from the file alone;
+// an invalid inline pack shows the error panel naming the bad path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { serve, chromiumOptions } from '../../scripts/lib/static-server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+let browser, server, origin;
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body>${body}</body></html>`;
+const routes = {
+  '/twice.html': {
+    body: page(`
+      <script type="module" src="/dist/collabgov.js"></script>
+      <script type="module" src="/dist/collabgov.js?again"></script>
+      <script src="/dist/collabgov.iife.js"></script>
+      <cg-form-picker state-key="a"></cg-form-picker>
+      <cg-table-comparator state-key="b"></cg-table-comparator>
+      <cg-tension-sliders state-key="c"></cg-tension-sliders>`),
+  },
+  '/invalid.html': {
+    body: page(`
+      <script type="module" src="/dist/tension-sliders.js"></script>
+      <cg-tension-sliders state-key="x"><script type="application/json">{"tensions":[{"id":"goals","name":"Goals","group":"paper","summary":{"text":"x","cite":["vangen-2017"]},"poles":[{"id":"a","label":"A","protects":{"text":"x","cite":["vangen-2017"]},"risk":{"text":"x","cite":["vangen-2017"]}},{"id":"b","label":7,"protects":{"text":"x","cite":["vangen-2017"]},"risk":{"text":"x","cite":["vangen-2017"]}}]}]}</script></cg-tension-sliders>`),
+  },
+};
+
+before(async () => {
+  ({ server, origin } = await serve(root, routes));
+  browser = await chromium.launch(chromiumOptions());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path) {
+  const p = await browser.newPage();
+  const problems = [];
+  p.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  p.on('pageerror', (e) => problems.push(String(e)));
+  await p.goto(origin + path);
+  await p.waitForFunction(() => ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'].some((t) => customElements.get(t)));
+  return { p, problems };
+}
+
+test('collabgov.js loaded twice plus the IIFE: no console error, every widget renders', async () => {
+  const { p, problems } = await open('/twice.html');
+  await p.waitForFunction(() =>
+    [...document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')].every(
+      (el) => el.shadowRoot && el.shadowRoot.textContent.trim().length > 20,
+    ),
+  );
+  const alerts = await p.evaluate(() => [...document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')].filter((el) => el.shadowRoot.querySelector('[role=alert]')).length);
+  assert.equal(alerts, 0);
+  assert.deepEqual(problems, []);
+});
+
+test('an invalid inline pack shows the error panel naming the path', async () => {
+  const { p } = await open('/invalid.html');
+  const text = await p.waitForFunction(() => document.querySelector('cg-tension-sliders').shadowRoot?.querySelector('[role=alert]')?.textContent);
+  const content = await text.jsonValue();
+  assert.match(content, /tensions\[0\]\.poles\[1\]\.label/);
+  assert.match(content, /should be text/);
+});
