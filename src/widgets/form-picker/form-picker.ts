@@ -216,7 +216,7 @@ export class CgFormPicker extends CgElement {
           <legend>${fp.showForm}</legend>
           <div class="row">${pack.forms.map(
             (f) => html`<label class="option"
-              ><input type="radio" name="view" .checked=${f.id === shown.id} @change=${() => this.change({ view: f.id })} />
+              ><input type="radio" name="view" value=${f.id} .checked=${f.id === shown.id} @change=${() => this.change({ view: f.id })} />
               ${f.short}${f.id === reading.best ? fp.bestMark : ''}</label
             >`,
           )}</div>
