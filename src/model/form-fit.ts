@@ -111,13 +111,17 @@ export const corners = (pack: Pick<ContentPack, 'forms'>): string[] =>
 
 /**
  * How a blend reads in words, as parts for the caller to phrase: `even` when no corner stands out
- * (weights within 0.1 of each other); otherwise the leading corner with its strength (`almost` ≥ 0.75,
+ * (weights within 0.1 of each other); `split` when the two heaviest corners are within 0.05 of each other
+ * (`lead` and `some[0]` are those two); otherwise the leading corner with its strength (`almost` ≥ 0.75,
  * `mostly` ≥ 0.5, else `leaning`) and the other corners weighing at least 0.2 (`some`).
  */
-export function blendWords(blend: Blend): { even: true } | { even: false; lead: number; strength: 'almost' | 'mostly' | 'leaning'; some: number[] } {
+export function blendWords(
+  blend: Blend,
+): { even: true } | { even: false; lead: number; strength: 'almost' | 'mostly' | 'leaning' | 'split'; some: number[] } {
   const order = blend.map((w, i) => [w, i] as const).sort((a, b) => b[0] - a[0]);
   if (order[0][0] - order[order.length - 1][0] < 0.1) return { even: true };
   const top = order[0][0];
+  if (top - order[1][0] < 0.05) return { even: false, lead: order[0][1], strength: 'split', some: [order[1][1]] };
   return {
     even: false,
     lead: order[0][1],
@@ -128,12 +132,14 @@ export function blendWords(blend: Blend): { even: true } | { even: false; lead: 
 
 /**
  * How far the student's point is from the factors' reading: half the sum of absolute weight differences
- * (0 = same point, 1 = opposite corners), and the corner the student leans to more than the reading does.
- * `near` below 0.15, `apart` below 0.35, else `far`.
+ * (0 = same point, 1 = opposite corners), and the corner the student leans to more than the reading does
+ * (the largest gain; on equal gains, the corner the student weights most). `near` below 0.15, `apart`
+ * below 0.35, else `far`.
  */
 export function compareBlends(own: Blend, reading: Blend): { distance: number; verdict: 'near' | 'apart' | 'far'; towards: number } {
   const diff = own.map((w, i) => w - reading[i]);
   const distance = diff.reduce((a, d) => a + Math.abs(d), 0) / 2;
-  const towards = diff.indexOf(Math.max(...diff));
+  const max = Math.max(...diff);
+  const towards = diff.reduce((best, d, i) => (max - d < 1e-6 && own[i] > own[best] ? i : best), diff.indexOf(max));
   return { distance, verdict: distance < 0.15 ? 'near' : distance < 0.35 ? 'apart' : 'far', towards };
 }

@@ -282,7 +282,9 @@ export class CgFormPicker extends CgElement {
     const names = ids.map(short);
     const words = (b: Blend) => {
       const w = blendWords(b);
-      return w.even ? fp.even : fp[w.strength](names[w.lead]) + (w.some.length ? fp.some(w.some.map((i) => names[i])) : '');
+      if (w.even) return fp.even;
+      if (w.strength === 'split') return fp.split(names[w.lead], names[w.some[0]]);
+      return fp[w.strength](names[w.lead]) + (w.some.length ? fp.some(w.some.map((i) => names[i])) : '');
     };
     const p = this.store.state.point;
     const own = p ? blendOf(p, ids) : blendOf({}, ids);

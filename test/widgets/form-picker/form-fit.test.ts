@@ -91,12 +91,15 @@ describe('blends', () => {
     expect(blendWords([0.1, 0.8, 0.1])).to.deep.equal({ even: false, lead: 1, strength: 'almost', some: [] });
     expect(blendWords([0.25, 0.15, 0.6])).to.deep.equal({ even: false, lead: 2, strength: 'mostly', some: [0] });
     expect(blendWords([0.45, 0.35, 0.2])).to.deep.include({ strength: 'leaning', some: [1, 2] });
+    expect(blendWords([0, 0.5, 0.5])).to.deep.equal({ even: false, lead: 1, strength: 'split', some: [2] });
   });
 
   it('compares the student’s point with the reading', () => {
     expect(compareBlends([0.34, 0.33, 0.33], [0.33, 0.34, 0.33]).verdict).to.equal('near');
     const far = compareBlends([1, 0, 0], [0, 0.5, 0.5]);
     expect(far).to.deep.equal({ distance: 1, verdict: 'far', towards: 0 });
+    // Equal gains on two corners: the one the student weights most.
+    expect(compareBlends([0.1, 0.3, 0.6], [0, 0.5, 0.5]).towards).to.equal(2);
   });
 
   it('maps blends to the triangle and back', () => {

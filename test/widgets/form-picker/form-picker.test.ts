@@ -62,6 +62,7 @@ describe('<cg-form-picker> explore', () => {
     expect(el.result.ties).to.deep.equal(['lead', 'nao']);
     expect(el.result.best).to.equal(null);
     expect(text(el, '.verdict')).to.equal('A tie between Lead organisation and NAO (75% each). Still to set: Goal consensus and Need for network-level competencies.');
+    expect(text(el, '.blend-words')).to.contain('The factors’ reading: evenly between Lead organisation and NAO.');
   });
 
   it('presets the factors from a case chosen in the picker by keyboard, and clears them with the button', async () => {

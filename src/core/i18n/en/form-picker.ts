@@ -38,6 +38,7 @@ export const formPicker = {
   almost: (name: string) => `almost entirely ${name}`,
   mostly: (name: string) => `mostly ${name}`,
   leaning: (name: string) => `leaning to ${name}`,
+  split: (a: string, b: string) => `evenly between ${a} and ${b}`,
   some: (names: string[]) => `, with some ${list(names)}`,
   near: 'Your point is close to the factors’ reading.',
   apart: (name: string) => `Your point is somewhat apart from the factors’ reading: you see more ${name} in it.`,
