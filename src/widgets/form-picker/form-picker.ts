@@ -39,6 +39,7 @@ const pct = (x: number) => Math.round(x * 100);
  * blend triangle and reads the chosen form's strengths, weaknesses, tensions and evolution. Quiz mode: for
  * each case with a governance answer the student picks a form, checks it and reads the reasoning.
  *
+ * @tagname cg-form-picker
  * @summary Which governance form fits a collaboration, and where it sits in a blend of the forms.
  * @csspart base - The widget's frame.
  * @csspart triangle - The SVG blend triangle.
