@@ -1,17 +1,337 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CgElement } from '../../core/base.js';
-import type { ContentPack } from '../../model/types.js';
+import { emit } from '../../core/events.js';
+import { PersistenceController } from '../../core/persistence.js';
+import { blendOf, blendWords, compareBlends, corners, formFit, type Blend, type FitReading } from '../../model/form-fit.js';
+import { formPickerCodec, type FormPickerState } from '../../model/form-picker-state.js';
+import type { Case, ContentPack, PackIssue } from '../../model/types.js';
+import { cited, formDetails } from './form-details.js';
+import { styles } from './form-picker.styles.js';
+import { quiz, quizScore } from './quiz.js';
+import { ternaryPlot } from './ternary-plot.js';
+
+/** What `result` returns: the fit reading, the student's point and quiz answers. */
+export interface FormPickerResult {
+  /** Fit per form id, 0 … 1 (see `formFit` in src/model/form-fit.ts); empty with no factor set. */
+  fits: Record<string, number>;
+  /** The best-fitting form's id, or null on a tie or with no factor set. */
+  best: string | null;
+  /** Forms sharing the top fit when two or more do. */
+  ties: string[];
+  /** Factor ids still unset. */
+  missing: string[];
+  /** The chosen level id per factor id. */
+  factors: Record<string, string>;
+  /** The student's own point in the triangle (weight per corner form id), or null when not placed. */
+  point: Record<string, number> | null;
+  /** Quiz: the checked answer per case id. */
+  quiz: Record<string, string>;
+  /** Quiz: correct answers out of the quiz's cases. */
+  score: { raw: number; max: number };
+}
+
+const pct = (x: number) => Math.round(x * 100);
 
 /**
- * @summary Placeholder until the widget lands: shows that its content loaded.
- * @csspart error - The error panel shown when the content pack is invalid.
+ * Choose and blend the Provan–Kenis forms of network governance. Explore mode: the student sets the four
+ * contingency factors (or presets them from a case), reads each form's fit, places their own point in a
+ * blend triangle and reads the chosen form's strengths, weaknesses, tensions and evolution. Quiz mode: for
+ * each case with a governance answer the student picks a form, checks it and reads the reasoning.
+ *
+ * @tagname cg-form-picker
+ * @summary Which governance form fits a collaboration, and where it sits in a blend of the forms.
+ * @csspart base - The widget's frame.
+ * @csspart triangle - The SVG blend triangle.
+ * @csspart score - The quiz's score line.
+ * @csspart notice - The storage notice.
+ * @csspart error - The error panel shown when the content pack or an attribute is invalid.
+ * @cssprop --cg-color-accent - Selected controls, the reading's point and fit bars.
+ * @cssprop --cg-color-pole-b - The student's own point.
+ * @cssprop --cg-color-good - Correct quiz feedback.
+ * @cssprop --cg-color-bad - Incorrect quiz feedback.
+ * @cssprop --cg-color-surface - Panels.
+ * @cssprop --cg-color-border - Borders and the triangle's outline.
+ * @cssprop --cg-color-focus - The focus ring.
+ * @cssprop --cg-space - Spacing unit.
+ * @cssprop --cg-radius - Corner radius.
+ * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer. Detail: `{ result }`.
+ * @fires cg-score - Quiz: after each checked answer and after Retry. Detail: `{ raw, max }`.
+ * @fires cg-complete - Quiz: when every case is answered; explore: when the last unset factor is set. Detail: `{ result }`.
  */
 export class CgFormPicker extends CgElement {
-  get result(): Record<string, never> {
-    return {};
+  static override properties = {
+    ...CgElement.properties,
+    mode: { type: String, reflect: true },
+    case: { type: String, reflect: true },
+  };
+
+  static override styles = [...CgElement.styles, styles];
+
+  /** `explore` (default): set the factors and read the fit; `quiz`: choose the form for each case. */
+  mode: 'explore' | 'quiz' = 'explore';
+  /** A case id from the content pack: presets the factors (explore) or limits the quiz to that case. */
+  case?: string;
+
+  private store = new PersistenceController<FormPickerState>(this, formPickerCodec);
+
+  constructor() {
+    super();
+    this.persistence = this.store as PersistenceController<unknown>;
+  }
+
+  /** The current reading, the student's point and quiz answers (plain data; a fresh copy each time). */
+  get result(): FormPickerResult {
+    const s = this.store.state;
+    const r = this.pack ? formFit(this.pack, s.factors) : { fits: {}, best: null, ties: [], missing: [] };
+    return {
+      fits: r.fits,
+      best: r.best,
+      ties: r.ties,
+      missing: r.missing,
+      factors: { ...s.factors },
+      point: s.point && { ...s.point },
+      quiz: { ...s.quiz },
+      score: this.pack ? quizScore(this.quizCases(this.pack), s.quiz) : { raw: 0, max: 0 },
+    };
+  }
+
+  private get fp() {
+    return this.t.formPicker;
+  }
+
+  protected override configIssues(pack: ContentPack): PackIssue[] {
+    const issues: PackIssue[] = [];
+    if (this.mode && !['explore', 'quiz'].includes(this.mode)) issues.push({ path: 'mode', message: this.fp.badMode(this.mode) });
+    const c = this.case && pack.cases.find((k) => k.id === this.case);
+    if (this.case && !c) issues.push({ path: 'case', message: this.fp.badCase(this.case, pack.cases.map((k) => k.id).join(', ')) });
+    else if (c && this.mode === 'quiz' && !c.governance) issues.push({ path: 'case', message: this.fp.caseNoQuiz(c.id) });
+    return issues;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A `case` attribute presets the factors once; the saved caseId remembers it, so the student's later
+    // changes survive a reload.
+    const c = this.case && this.pack?.cases.find((k) => k.id === this.case);
+    if (c && this.store.state.caseId !== c.id) this.store.set({ ...this.store.state, caseId: c.id, factors: this.preset(c) });
+  }
+
+  private preset(c: Case): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [f, l] of Object.entries(c.factors ?? {}))
+      if (this.pack!.factors.find((x) => x.id === f)?.levels.some((v) => v.id === l)) out[f] = l;
+    return out;
+  }
+
+  private quizCases(pack: ContentPack): Case[] {
+    return pack.cases.filter((c) => c.governance && (!this.case || c.id === this.case));
+  }
+
+  /** Saves a change the student made and announces it. */
+  private change(next: Partial<FormPickerState>): void {
+    const before = this.pack ? formFit(this.pack, this.store.state.factors).missing.length : 0;
+    this.store.set({ ...this.store.state, ...next });
+    emit(this, 'cg-change', { result: this.result });
+    if (next.factors && this.mode !== 'quiz' && before && !this.result.missing.length) emit(this, 'cg-complete', { result: this.result });
   }
 
   protected renderWidget(pack: ContentPack): TemplateResult {
-    return html`<section class="wrap" part="base"><h2>${this.t.formPicker.title}</h2><p class="muted">${pack.title}</p></section>`;
+    return html`<section class="wrap" part="base">${this.mode === 'quiz' ? this.renderQuiz(pack) : this.renderExplore(pack)}</section>`;
+  }
+
+  private renderQuiz(pack: ContentPack): TemplateResult {
+    const cases = this.quizCases(pack);
+    if (!cases.length) return html`<h2>${this.fp.quizTitle}</h2><p>${this.fp.noQuiz}</p>`;
+    const s = this.store.state;
+    return quiz({
+      pack,
+      cases,
+      answers: s.quiz,
+      drafts: s.draft,
+      t: this.fp,
+      onChoose: (c, f) => this.change({ draft: { ...s.draft, [c]: f } }),
+      onCheck: (c) => {
+        const f = this.store.state.draft[c];
+        if (!f) return;
+        this.change({ quiz: { ...this.store.state.quiz, [c]: f } });
+        const score = quizScore(cases, this.store.state.quiz);
+        emit(this, 'cg-score', score);
+        if (cases.every((k) => this.store.state.quiz[k.id])) emit(this, 'cg-complete', { result: this.result });
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.feedback[data-case="${c}"]`)?.focus());
+      },
+      onRetry: () => {
+        this.change({ quiz: {}, draft: {} });
+        emit(this, 'cg-score', quizScore(cases, {}));
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.quiz input')?.focus());
+      },
+    });
+  }
+
+  private renderExplore(pack: ContentPack): TemplateResult {
+    const fp = this.fp;
+    const s = this.store.state;
+    const reading = formFit(pack, s.factors);
+    const short = (id: string) => pack.forms.find((f) => f.id === id)?.short ?? id;
+    const current = pack.cases.find((k) => k.id === s.caseId);
+    const shownId = s.view || reading.best || reading.ties[0] || pack.forms[0].id;
+    const shown = pack.forms.find((f) => f.id === shownId) ?? pack.forms[0];
+    return html`<h2>${fp.title}</h2>
+      <p>${fp.intro}</p>
+      ${this.renderCase(pack, current)}
+      <div class="layout">
+        <div class="factors">
+          <h3>${fp.factorsHeading}</h3>
+          ${pack.factors.map((f) => {
+            const w = reading.words.find((x) => x.factor === f.id);
+            return html`<fieldset class="factor" aria-describedby=${`q-${f.id}`}>
+              <legend>${f.name}</legend>
+              <p class="muted" id=${`q-${f.id}`}>${f.question}</p>
+              ${f.levels.map(
+                (l) => html`<label class="option"
+                  ><input type="radio" name=${`f-${f.id}`} value=${l.id} .checked=${s.factors[f.id] === l.id}
+                    @change=${() => this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } })} />
+                  ${l.label}</label
+                >`,
+              )}
+              ${w
+                ? html`<p class="word">
+                    ${w.supports.length ? fp.supports(w.supports.map(short)) : ''}
+                    ${w.contradicts.length ? fp.contradicts(w.contradicts.map(short)) : ''}
+                    ${!w.supports.length && !w.contradicts.length ? fp.noWord : ''}
+                  </p>`
+                : nothing}
+            </fieldset>`;
+          })}
+          <button type="button" class="clear" @click=${() => this.change({ factors: {} })}>${fp.clear}</button>
+        </div>
+        <div class="reading">
+          <h3>${fp.readingHeading}</h3>
+          ${this.renderReading(pack, reading, short)}
+          ${this.renderBlend(pack, reading, short)}
+        </div>
+      </div>
+      ${this.renderExplain(pack, current)}
+      <div class="details">
+        <fieldset class="show">
+          <legend>${fp.showForm}</legend>
+          <div class="row">${pack.forms.map(
+            (f) => html`<label class="option"
+              ><input type="radio" name="view" value=${f.id} .checked=${f.id === shown.id} @change=${() => this.change({ view: f.id })} />
+              ${f.short}${f.id === reading.best ? fp.bestMark : ''}</label
+            >`,
+          )}</div>
+        </fieldset>
+        ${formDetails(pack, shown, fp)}
+      </div>`;
+  }
+
+  private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {
+    const fp = this.fp;
+    const note = current && !current.factors ? html`<p class="muted">${fp.noPreset}</p>` : nothing;
+    if (this.case && current)
+      return html`<div class="case">
+          <h3>${fp.caseHeading(current.name)}</h3>
+          <button type="button" @click=${() => this.change({ factors: this.preset(current) })}>${fp.resetCase}</button>
+        </div>
+        ${note}`;
+    const choices = pack.cases.filter((k) => k.factors || k.governance);
+    return html`<div class="case">
+        <label
+          >${fp.casePicker}
+          <select
+            @change=${(e: Event) => {
+              const id = (e.target as HTMLSelectElement).value;
+              const k = pack.cases.find((x) => x.id === id);
+              this.change(k ? { caseId: id, factors: this.preset(k) } : { caseId: '' });
+            }}
+          >
+            <option value="" ?selected=${!current}>${fp.ownCase}</option>
+            ${choices.map((k) => html`<option value=${k.id} ?selected=${k.id === current?.id}>${k.name}</option>`)}
+          </select></label
+        >
+      </div>
+      ${note}`;
+  }
+
+  private renderReading(pack: ContentPack, r: FitReading, short: (id: string) => string): TemplateResult {
+    const fp = this.fp;
+    const top = r.best ?? r.ties[0];
+    const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
+    return html`<p class="verdict" role="status">
+        ${top ? (r.best ? fp.best(short(r.best), pct(r.fits[r.best])) : fp.tie(r.ties.map(short), pct(r.fits[top]))) : fp.none}
+        ${r.missing.length && top ? fp.missing(r.missing.map(factorName)) : ''}
+      </p>
+      ${top
+        ? html`<ul class="fits">
+            ${pack.forms.map((f) =>
+              f.id in r.fits
+                ? html`<li class=${r.best === f.id || r.ties.includes(f.id) ? 'top' : ''}>
+                    <span>${fp.fitOf(f.short, pct(r.fits[f.id]))}</span>
+                    <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${pct(r.fits[f.id])}%` })}></span></span>
+                  </li>`
+                : nothing,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
+  private renderBlend(pack: ContentPack, r: FitReading, short: (id: string) => string): TemplateResult | typeof nothing {
+    const ids = corners(pack);
+    if (!ids.length) return nothing;
+    const fp = this.fp;
+    const names = ids.map(short);
+    const words = (b: Blend) => {
+      const w = blendWords(b);
+      if (w.even) return fp.even;
+      if (w.strength === 'split') return fp.split(names[w.lead], names[w.some[0]]);
+      return fp[w.strength](names[w.lead]) + (w.some.length ? fp.some(w.some.map((i) => names[i])) : '');
+    };
+    const p = this.store.state.point;
+    const own = p ? blendOf(p, ids) : blendOf({}, ids);
+    const reading = Object.keys(r.fits).length ? blendOf(r.fits, ids) : null;
+    const cmp = reading && p ? compareBlends(own, reading) : null;
+    const extra = pack.forms.slice(3).map((f) => f.short);
+    const place = (b: Blend, commit: boolean) => {
+      const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
+      if (commit) this.change({ point });
+      else this.store.set({ ...this.store.state, point });
+    };
+    return html`<h3>${fp.blendHeading}</h3>
+      <p class="muted">${fp.blendIntro}</p>
+      <div class="plot-wrap">
+        ${ternaryPlot({
+          labels: names,
+          reading,
+          own,
+          name: fp.pointName,
+          roleDescription: fp.pointRole,
+          valueText: words(own),
+          describedBy: 'keys',
+          onPoint: place,
+        })}
+      </div>
+      <p class="muted" id="keys">${fp.keys}</p>
+      ${extra.length ? html`<p class="muted">${fp.moreForms(extra)}</p>` : nothing}
+      <ul class="blend-words">
+        ${reading ? html`<li><span class="key diamond" aria-hidden="true"></span>${fp.readingPoint(words(reading))}</li>` : nothing}
+        <li><span class="key ring" aria-hidden="true"></span>${p ? fp.ownPoint(words(own)) : fp.notPlaced}</li>
+      </ul>
+      ${cmp ? html`<p class="compare">${cmp.verdict === 'near' ? fp.near : fp[cmp.verdict](names[cmp.towards])}</p>` : nothing}
+      ${reading ? html`<button type="button" @click=${() => place(reading.map((x) => Math.round(x * 1000) / 1000), true)}>${fp.toReading}</button>` : nothing}`;
+  }
+
+  private renderExplain(pack: ContentPack, current: Case | undefined): TemplateResult {
+    const fp = this.fp;
+    return html`<details class="explain">
+      <summary>${fp.explain}</summary>
+      ${current
+        ? html`<h4>${fp.caseReasoning}: ${current.name}</h4>
+            <p>${cited(pack, current.comment)}</p>
+            ${current.governance ? html`<p>${cited(pack, current.governance.reasoning)}</p>` : nothing}`
+        : nothing}
+      <h4>${fp.factorsReasoning}</h4>
+      <dl>${pack.factors.map((f) => html`<dt>${f.name}</dt><dd>${cited(pack, f.explanation)}</dd>`)}</dl>
+    </details>`;
   }
 }
