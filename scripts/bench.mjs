@@ -52,8 +52,25 @@ for (const s of sizes) {
     budget ? (over ? 'over budget' : 'ok') : '',
   );
 }
+let browser = null;
+if (!process.argv.includes('--sizes-only')) {
+  const { benchBrowser } = await import('./bench-browser.mjs');
+  browser = await benchBrowser(root);
+  console.log('\npage'.padEnd(20), 'requests'.padStart(9), 'transfer'.padStart(10), 'interactive median (min–max)'.padStart(30), 'heap'.padStart(9), 'key→paint p50/p95'.padStart(19));
+  for (const [name, r] of Object.entries(browser)) {
+    const i = r.interactiveMs;
+    console.log(
+      name.padEnd(19),
+      String(r.requests).padStart(9),
+      `${r.transferKB} KB`.padStart(10),
+      `${i.median} ms (${i.min}–${i.max})`.padStart(30),
+      `${r.heapMB} MB`.padStart(9),
+      (r.keyToPaintMs ? `${r.keyToPaintMs.p50} / ${r.keyToPaintMs.p95} ms` : '–').padStart(19),
+    );
+  }
+}
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), sizes }, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), sizes, browser }, null, 2) + '\n');
 if (failed && process.argv.includes("--check-budgets")) {
   console.error(`bench: ${failed} file(s) over their gzip budget.`);
   process.exit(1);

@@ -25,8 +25,8 @@ export abstract class CgElement extends LitElement {
     src: { type: String },
     stateKey: { type: String, attribute: 'state-key' },
     theme: { type: String, reflect: true },
-    pack: { state: true },
-    packIssues: { state: true },
+    pack: { state: true, attribute: false },
+    packIssues: { state: true, attribute: false },
   };
 
   static override styles = [tokens, baseStyles];
@@ -40,9 +40,15 @@ export abstract class CgElement extends LitElement {
   /** `light` or `dark` to override the reader's colour-scheme preference. */
   theme?: 'light' | 'dark';
 
-  /** The validated pack in use, once loaded. */
+  /**
+   * The validated pack in use, once loaded.
+   * @internal
+   */
   protected pack?: ContentPack;
-  /** Problems with the content, shown in the error panel. */
+  /**
+   * Problems with the content, shown in the error panel.
+   * @internal
+   */
   protected packIssues: PackIssue[] = [];
   protected source: ContentSource = 'default';
   /** Set by widgets that save learner state, so the base can show its notices. */

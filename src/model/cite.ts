@@ -1,11 +1,14 @@
 import type { ContentPack, Reference } from './types.js';
 
-/** "Provan & Kenis", "Vangen, Hayes & Cornforth", "Smith et al." from an authors string. */
+/**
+ * Surnames for an in-text citation from an authors string such as "Vangen, S., Potter, K. & Jacklin-Jarvis, C."
+ * or "Vangen, Hayes and Cornforth": "Vangen, Potter & Jacklin-Jarvis"; four or more authors: "Smith et al.".
+ */
 export function shortAuthors(authors: string): string {
   const names = authors
-    .split(/\s*(?:;|&|\band\b)\s*/)
-    .map((a) => a.split(',')[0].trim())
-    .filter(Boolean);
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((part) => part.replace(/\((?:eds?\.?)\)/gi, '').trim())
+    .filter((part) => part && !/^(?:[A-Z]\.\s*)+$/.test(part));
   if (names.length >= 4) return `${names[0]} et al.`;
   if (names.length <= 1) return names[0] ?? authors;
   return `${names.slice(0, -1).join(', ')} & ${names[names.length - 1]}`;

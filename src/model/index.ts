@@ -7,3 +7,5 @@ export { formatPath } from './issues.js';
 export { defaultPack } from './packs/en.js';
 export { citeLabel, formatReference, referencesFor, shortAuthors } from './cite.js';
 export { encodeState, decodeState, type StateCodec, type DecodeResult } from './state.js';
+export { formFit, blendOf, blendWords, compareBlends, type FitReading, type FactorChoice } from './form-fit.js';
+export { formPickerCodec, type FormPickerState } from './form-picker-state.js';
