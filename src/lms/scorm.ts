@@ -133,7 +133,9 @@ export class ScormSession {
     const mastery = parseFloat(this.get('cmi.student_data.mastery_score'));
     this.mastery = Number.isFinite(mastery) ? mastery : this.opts.mastery;
     const status = this.get('cmi.core.lesson_status');
-    if (!status || status === 'not attempted') this.setValue('cmi.core.lesson_status', 'incomplete');
+    if ((!status || status === 'not attempted') && !this.call('LMSSetValue', 'cmi.core.lesson_status', 'incomplete')) {
+      this.setValue('cmi.core.lesson_status', 'incomplete');
+    }
     let backup: string | null = null;
     try {
       backup = localStorage.getItem(this.backupKey);
