@@ -29,8 +29,9 @@ export function widgetOf(el: Element): string {
   return el.localName.replace(/^cg-/, '');
 }
 
-/** The element's mode: its `mode` attribute, else the widget's default. */
+/** The element's mode: its `mode` property or attribute, else the widget's default. */
 export function modeOf(el: Element): string {
   const name = widgetOf(el);
-  return el.getAttribute('mode') || (isWidget(name) ? WIDGETS[name].modes[0] : '');
+  const mode = (el as Element & { mode?: unknown }).mode;
+  return (typeof mode === 'string' && mode) || el.getAttribute('mode') || (isWidget(name) ? WIDGETS[name].modes[0] : '');
 }
