@@ -53,6 +53,8 @@ export interface ScormOptions {
   debounce?: number;
   /** First retry delay after a failed call, ms (doubles up to 60 s). */
   retry?: number;
+  /** Where the copy of uncommitted work is kept; localStorage by default. */
+  backup?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
 const yes = (r: unknown) => r === true || r === 'true';
@@ -80,6 +82,9 @@ export class ScormSession {
   private finished = false;
   private readonly started = Date.now();
   private backupKey = 'collabgov:scorm';
+  private get local() {
+    return this.opts.backup ?? localStorage;
+  }
 
   private constructor(
     readonly api: Scorm12Api,
@@ -138,7 +143,7 @@ export class ScormSession {
     }
     let backup: string | null = null;
     try {
-      backup = localStorage.getItem(this.backupKey);
+      backup = this.local.getItem(this.backupKey);
     } catch {
       /* no local copy */
     }
@@ -178,7 +183,7 @@ export class ScormSession {
   private changed(): void {
     this.changes++;
     try {
-      localStorage.setItem(this.backupKey, JSON.stringify(this.entries));
+      this.local.setItem(this.backupKey, JSON.stringify(this.entries));
     } catch {
       /* the LMS copy is all there is */
     }
@@ -228,7 +233,7 @@ export class ScormSession {
 
   private dropBackup(): void {
     try {
-      localStorage.removeItem(this.backupKey);
+      this.local.removeItem(this.backupKey);
     } catch {
       /* nothing to drop */
     }

@@ -23,7 +23,7 @@ const until = async (check: () => boolean, ms = 3000) => {
 
 /** Launches the quiz element as the embed page does: session first, then the element. */
 async function launch(api: Scorm12Api, scored = true) {
-  const session = (await ScormSession.start(api, { scored, mastery: 75, debounce: 5, retry: 20 }))!;
+  const session = (await ScormSession.start(api, { scored, mastery: 75, debounce: 5, retry: 20, backup: sessionStorage }))!;
   setStateStore(() => session.store);
   const el = await fixture<CgTestQuiz>(html`<cg-test-quiz state-key="scorm"></cg-test-quiz>`);
   session.attach(el);
@@ -38,7 +38,8 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
   let warnings: string[];
   const warn = console.warn;
   beforeEach(() => {
-    localStorage.clear();
+    // The local copy goes to sessionStorage here: localStorage is shared with test files running alongside.
+    sessionStorage.clear();
     warnings = [];
     console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
   });
@@ -98,7 +99,7 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     await until(() => cmi(first, 'cmi.suspend_data') !== '');
     const saved = cmi(first, 'cmi.suspend_data');
     expect(JSON.parse(saved)).to.deep.equal({ 'cg-test-quiz:scorm': [1, 'test-quiz', { right: 2, note: '' }] });
-    expect(localStorage.getItem(`collabgov:scorm:student-1:${location.pathname}`), 'local copy dropped after commit').to.equal(null);
+    expect(sessionStorage.getItem(`collabgov:scorm:student-1:${location.pathname}`), 'local copy dropped after commit').to.equal(null);
     a.session.finish();
     const committed = (first as unknown as { renderCommitCMI(t: boolean): { cmi: { core: { exit: string; session_time: string } } } }).renderCommitCMI(true);
     expect(committed.cmi.core.exit).to.equal('suspend');
@@ -140,7 +141,7 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     el.write(noise);
     await session.commit();
     expect(warnings.some((w) => /longer than 4096/.test(w))).to.equal(true);
-    const local = JSON.parse(localStorage.getItem(`collabgov:scorm:student-1:${location.pathname}`)!);
+    const local = JSON.parse(sessionStorage.getItem(`collabgov:scorm:student-1:${location.pathname}`)!);
     expect(JSON.parse(local['collabgov:cg-test-quiz:scorm']).s.note).to.equal(noise);
   });
 
@@ -161,9 +162,9 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     const key = `collabgov:scorm:student-1:${location.pathname}`;
     await until(() => warnings.some((w) => /LMSCommit\(\) failed \(error 101: General Exception\)/.test(w)));
     await until(() => warnings.filter((w) => /LMSCommit/.test(w)).length >= 2);
-    expect(JSON.parse(localStorage.getItem(key)!)['collabgov:cg-test-quiz:scorm']).to.contain('"right":1');
+    expect(JSON.parse(sessionStorage.getItem(key)!)['collabgov:cg-test-quiz:scorm']).to.contain('"right":1');
     failing = false;
-    await until(() => localStorage.getItem(key) === null);
+    await until(() => sessionStorage.getItem(key) === null);
     expect(JSON.parse(cmi(api, 'cmi.suspend_data'))['cg-test-quiz:scorm'][2].right).to.equal(1);
   });
 
