@@ -2,16 +2,14 @@
 // the script-tag files are self-contained; dist/embed.html renders one widget from its query string, shows the
 // alert panel for a bad one, and keeps its iframe's height right (growth and shrinkage) through dist/embed-resizer.js;
 // each dist/scorm/*.zip has a valid SCORM 1.2 manifest listing every file, and its launch page finds an LMS API.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium } from 'playwright-core';
-import { serve, chromiumOptions } from '../../scripts/lib/static-server.mjs';
 import { scormVariants } from '../../scripts/scorm/package.mjs';
+import { harness, root } from './harness.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>${head}</head><body style="margin:0">${body}</body></html>`;
@@ -40,26 +38,8 @@ for (const [file, entries] of Object.entries(zips)) {
   }
 }
 
-let browser, server, origin;
-before(async () => {
-  ({ server, origin } = await serve(root, routes));
-  browser = await chromium.launch(chromiumOptions());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function open(path) {
-  const p = await browser.newPage();
-  const requests = [];
-  const problems = [];
-  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  p.on('pageerror', (e) => problems.push(String(e)));
-  p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  await p.goto(origin + path);
-  return { p, requests, problems };
-}
+const h = harness(routes);
+const open = (path) => h.open(path);
 
 test('the script-tag files reference no other file: no imports, no source maps, only link URLs', () => {
   const packUrls = new Set([...readFileSync(resolve(root, 'src/model/packs/en.ts'), 'utf8').matchAll(/url: '([^']+)'/g)].map((m) => m[1]));
@@ -139,7 +119,7 @@ test('dist/scorm: one zip per widget and mode, named after the widget', () => {
 });
 
 test('every imsmanifest.xml is well formed SCORM 1.2 and lists every file of its zip', async () => {
-  const p = await browser.newPage();
+  const p = await h.browser.newPage();
   for (const [file, entries] of Object.entries(zips)) {
     const xml = strFromU8(entries['imsmanifest.xml']);
     const m = await p.evaluate((text) => {
