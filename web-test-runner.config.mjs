@@ -6,7 +6,42 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
+// A local xAPI endpoint for the LMS tests, one in-memory box per test name:
+//   POST /test-lrs/<box>/statements  stores the statements (an array or one), answers 200 with their ids,
+//                                    or 503 while the box has failures left;
+//   GET  /test-lrs/<box>/statements  { statements, requests: [{ authorization, version }] };
+//   POST /test-lrs/<box>/fail?n=N    makes the next N POSTs fail.
+const lrsBoxes = new Map();
+async function testLrs(ctx, next) {
+  const m = /^\/test-lrs\/([\w-]+)\/(statements|fail)$/.exec(ctx.path);
+  if (!m) return next();
+  const box = lrsBoxes.get(m[1]) ?? { statements: [], requests: [], fail: 0 };
+  lrsBoxes.set(m[1], box);
+  if (m[2] === 'fail') {
+    box.fail = Number(ctx.query.n ?? 1);
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.method === 'GET') {
+    ctx.body = { statements: box.statements, requests: box.requests };
+    return;
+  }
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  box.requests.push({ authorization: ctx.get('authorization'), version: ctx.get('x-experience-api-version') });
+  if (box.fail > 0) {
+    box.fail--;
+    ctx.status = 503;
+    return;
+  }
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  const list = Array.isArray(body) ? body : [body];
+  box.statements.push(...list);
+  ctx.body = list.map((st) => st.id);
+}
+
 export default {
+  middleware: [testLrs],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,

@@ -1,10 +1,12 @@
 // Builds every file a lecturer or a bundler needs into dist/:
 //   collabgov.js (ES module, all widgets), collabgov.iife.js (classic script), one ES file per widget,
-//   model.js (the model alone, registers no element), types (.d.ts), content-pack.schema.json.
+//   model.js (the model alone, registers no element), types (.d.ts), content-pack.schema.json,
+//   embed.html + embed.js (one widget in an iframe, configured by the query string; all widgets + the LMS glue),
+//   embed-resizer.js (for the host page), scorm/<widget>[-<mode>].zip (SCORM 1.2 packages).
 // Each file is self-contained (lit and zod bundled in) so it runs from an LMS file area with no further fetches.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -18,9 +20,11 @@ const entries = [
   { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'] },
   { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'] },
   { entry: 'src/model/index.ts', name: 'model', formats: ['es'] },
+  { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js' },
+  { entry: 'src/lms/embed-resizer-entry.ts', name: 'embed-resizer', formats: ['iife'], file: 'embed-resizer.js' },
 ];
 
-async function bundle({ entry, name, formats, outDir = dist }) {
+async function bundle({ entry, name, formats, outDir = dist, file }) {
   for (const format of formats) {
     await build({
       configFile: false,
@@ -38,7 +42,7 @@ async function bundle({ entry, name, formats, outDir = dist }) {
           entry: resolve(root, entry),
           name: 'collabgov',
           formats: [format],
-          fileName: () => (format === 'iife' ? `${name}.iife.js` : `${name}.js`),
+          fileName: () => file ?? (format === 'iife' ? `${name}.iife.js` : `${name}.js`),
         },
         rolldownOptions: { output: { minify: true, codeSplitting: false } },
       },
@@ -47,6 +51,13 @@ async function bundle({ entry, name, formats, outDir = dist }) {
 }
 
 for (const e of entries) await bundle(e);
+
+// The iframe page and the SCORM 1.2 packages.
+const { embedPage, scormVariants, scormZip } = await import(pathToFileURL(resolve(root, 'scripts/scorm/package.mjs')).href);
+writeFileSync(resolve(dist, 'embed.html'), embedPage());
+mkdirSync(resolve(dist, 'scorm'), { recursive: true });
+const embedJs = readFileSync(resolve(dist, 'embed.js'));
+for (const variant of scormVariants()) writeFileSync(resolve(dist, 'scorm', `${variant.name}.zip`), scormZip(variant, embedJs));
 
 // The JSON Schema of what a lecturer may write (any part of a pack), for completion and checking in editors.
 const tmp = resolve(root, 'node_modules/.cache/collabgov');

@@ -18,6 +18,15 @@ const MAX_SHOWN = 20;
  * child; the `src` attribute (a URL, fetched); the default pack. Anything invalid shows an error panel with
  * role="alert" naming each problem's path, and logs one console warning. No exception escapes a lifecycle
  * callback: a failing render shows the same panel.
+ *
+ * @attr activity-id - xAPI: base IRI of this widget's activity ids (default: the page's address); statements name
+ *   `<activity-id>/<widget>/<mode>[/<case>]`. Read from the element or its nearest ancestor that has it.
+ * @attr lrs-endpoint - xAPI: the LRS's base URL; when set, each `cg-xapi` statement is POSTed to `<endpoint>/statements`
+ *   (queued in localStorage while offline or after a failure, and retried).
+ * @attr lrs-auth - xAPI: the `Authorization` header sent to the LRS (e.g. `Basic ...`). Anyone who can read the page
+ *   can read it: use a credential that may only write statements.
+ * @attr actor-mbox - xAPI: the learner as an email (`mailto:`); by default an anonymous account kept in this browser.
+ * @fires cg-xapi - An xAPI 1.0.3 statement (interacted / answered / completed) for each cg-change, cg-score, cg-complete.
  */
 export abstract class CgElement extends LitElement {
   static override properties = {

@@ -27,7 +27,25 @@ declare global {
 
 type DetailOf<K extends keyof CgEventMap> = CgEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+/** Observes every `cg-*` event `emit` fires (the LMS layer turns them into xAPI statements). */
+export type EmitListener = (target: EventTarget, name: keyof CgEventMap, detail: unknown) => void;
+const listeners = new Set<EmitListener>();
+
+/** Calls `listener` after each emitted `cg-*` event; returns a function that stops it. */
+export function onEmit(listener: EmitListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Dispatches a typed, bubbling, composed `cg-*` event from `target`. */
 export function emit<K extends keyof CgEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  const result = target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  for (const listener of listeners) {
+    try {
+      listener(target, name, detail);
+    } catch (error) {
+      console.warn('[collabgov] an emit listener failed:', error);
+    }
+  }
+  return result;
 }

@@ -1,14 +1,9 @@
 // End-to-end checks of the built files in dist/ (run after `npm run build`, with node's test runner):
 // the bundle loaded twice plus the IIFE gives no console error; every widget renders from the file alone;
 // an invalid inline pack shows the error panel naming the bad path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { resolve } from 'node:path';
-import { serve, chromiumOptions } from '../../scripts/lib/static-server.mjs';
-
-const root = resolve(import.meta.dirname, '../..');
-let browser, server, origin;
+import { harness } from './harness.mjs';
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body>${body}</body></html>`;
 const routes = {
@@ -28,23 +23,10 @@ const routes = {
   },
 };
 
-before(async () => {
-  ({ server, origin } = await serve(root, routes));
-  browser = await chromium.launch(chromiumOptions());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const h = harness(routes);
 
 async function open(path) {
-  const p = await browser.newPage();
-  const problems = [];
-  p.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  p.on('pageerror', (e) => problems.push(String(e)));
-  await p.goto(origin + path);
+  const { p, problems } = await h.open(path);
   await p.waitForFunction(() => ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'].some((t) => customElements.get(t)));
   return { p, problems };
 }

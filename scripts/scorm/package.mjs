@@ -1,0 +1,93 @@
+// SCORM 1.2 packages and the iframe page: pure functions the build (scripts/build.mjs) writes to dist/.
+// One zip per widget and mode: imsmanifest.xml, index.html (the launch page) and embed.js (self-contained).
+import { strToU8, zipSync } from 'fflate';
+
+/** Widgets, their modes (the first is the default) and titles. Scored modes carry a mastery score. */
+export const PACKAGES = [
+  { widget: 'form-picker', title: 'Which governance form fits?', modes: ['explore', 'quiz'], scored: ['quiz'] },
+  { widget: 'table-comparator', title: 'Collaborative governance or governing collaborations?', modes: ['table', 'sort', 'case'], scored: ['sort'] },
+  { widget: 'tension-sliders', title: 'Managing the tensions of collaboration', modes: ['reflect', 'compare'], scored: [] },
+];
+export const MASTERY = 80;
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every widget and mode: { widget, mode, title, scored, name } with the zip's base name. */
+export function scormVariants() {
+  return PACKAGES.flatMap((p) =>
+    p.modes.map((mode, i) => ({
+      widget: p.widget,
+      mode,
+      scored: p.scored.includes(mode),
+      title: i === 0 ? p.title : `${p.title} (${mode})`,
+      name: i === 0 ? p.widget : `${p.widget}-${mode}`,
+    })),
+  );
+}
+
+const STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
+.cg-embed-error{margin:1rem;padding:1rem;border:2px solid #a4262c;border-radius:.5rem;background:#fbe3e4;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}
+@media (prefers-color-scheme:dark){.cg-embed-error{background:#47191c;color:#e9edf1;border-color:#ff9aa0}}
+@media (forced-colors:active){.cg-embed-error{border-color:CanvasText}}`;
+
+/** The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*). */
+export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js' } = {}) {
+  const attrs = Object.entries(data)
+    .map(([k, v]) => ` data-${k}="${esc(v)}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"${attrs}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+<script defer src="${esc(script)}"></script>
+</head>
+<body>
+<main><p role="status">Loading…</p></main>
+<noscript><p>This activity needs JavaScript.</p></noscript>
+</body>
+</html>
+`;
+}
+
+/** imsmanifest.xml for one SCO whose files are `files` (the launch page first). */
+export function manifest({ name, title, scored, files }) {
+  const id = `collabgov-${name}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${esc(id)}" version="1.0"
+  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>1.2</schemaversion>
+  </metadata>
+  <organizations default="${esc(id)}-org">
+    <organization identifier="${esc(id)}-org">
+      <title>${esc(title)}</title>
+      <item identifier="${esc(id)}-item" identifierref="${esc(id)}-sco" isvisible="true">
+        <title>${esc(title)}</title>${scored ? `\n        <adlcp:masteryscore>${MASTERY}</adlcp:masteryscore>` : ''}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${esc(id)}-sco" type="webcontent" adlcp:scormtype="sco" href="${esc(files[0])}">
+${files.map((f) => `      <file href="${esc(f)}"/>`).join('\n')}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/** The zip (bytes) of one variant, given the bytes of the self-contained embed script. */
+export function scormZip(variant, embedJs) {
+  const data = { widget: variant.widget, mode: variant.mode, scorm: '1', ...(variant.scored ? { mastery: String(MASTERY) } : {}) };
+  const files = {
+    'index.html': strToU8(embedPage({ title: variant.title, data })),
+    'embed.js': embedJs,
+  };
+  const xml = manifest({ ...variant, files: Object.keys(files) });
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  return zipSync({ 'imsmanifest.xml': strToU8(xml), ...files }, { level: 9, mtime });
+}

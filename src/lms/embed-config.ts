@@ -1,0 +1,73 @@
+/**
+ * The configuration of one embedded widget (dist/embed.html and the SCORM launch page), read from the query
+ * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`) over the page's `<html data-*>` defaults, and
+ * checked: each problem names the parameter and says what is allowed.
+ */
+import type { ContentPack } from '../model/types.js';
+import { isScored, isWidget, modesOf, widgetNames, type WidgetName } from './widgets.js';
+
+export interface EmbedConfig {
+  widget: WidgetName;
+  mode: string;
+  scored: boolean;
+  case?: string;
+  lang?: string;
+  theme?: 'light' | 'dark';
+  stateKey?: string;
+  src?: string;
+  /** SCORM launch page: look for the LMS's API. */
+  scorm: boolean;
+  /** Mastery score from the manifest (0–100). */
+  mastery?: number;
+}
+
+export interface EmbedIssue {
+  path: string;
+  message: string;
+}
+
+const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+
+export function readEmbedConfig(
+  query: URLSearchParams,
+  defaults: Record<string, string | undefined>,
+  pack: ContentPack,
+): { config?: EmbedConfig; issues: EmbedIssue[] } {
+  const get = (name: string) => query.get(name) ?? defaults[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? undefined;
+  const issues: EmbedIssue[] = [];
+  const widget = get('widget');
+  if (!isWidget(widget)) {
+    issues.push({
+      path: 'widget',
+      message: widget ? `names "${widget}", which is not a collabgov widget. Known widgets: ${list(widgetNames)}.` : `is missing. Give one of ${list(widgetNames)}.`,
+    });
+    return { issues };
+  }
+  const modes = modesOf(widget);
+  const mode = get('mode') || modes[0]!;
+  if (!modes.includes(mode)) issues.push({ path: 'mode', message: `is "${mode}", which ${widget} does not have. Its modes: ${list(modes)}.` });
+  const theme = get('theme') || undefined;
+  if (theme && theme !== 'light' && theme !== 'dark' && theme !== 'auto') issues.push({ path: 'theme', message: `is "${theme}". Use "light", "dark" or "auto".` });
+  const lang = get('lang') || undefined;
+  if (lang && !/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) issues.push({ path: 'lang', message: `is "${lang}", which is not a language tag such as "en" or "en-GB".` });
+  const src = get('src') || undefined;
+  const kase = get('case') || undefined;
+  // With the lecturer's own pack (src) the widget checks the case once the pack has loaded.
+  if (kase && !src && !pack.cases.some((c) => c.id === kase)) {
+    issues.push({ path: 'case', message: `names "${kase}", which the content has no case for. Known cases: ${list(pack.cases.map((c) => c.id))}.` });
+  }
+  const mastery = parseFloat(get('mastery') ?? '');
+  const config: EmbedConfig = {
+    widget,
+    mode,
+    scored: isScored(widget, mode),
+    case: kase,
+    lang,
+    theme: theme === 'light' || theme === 'dark' ? theme : undefined,
+    stateKey: get('state-key') || undefined,
+    src,
+    scorm: get('scorm') === '1' || get('scorm') === 'true',
+    mastery: Number.isFinite(mastery) ? mastery : undefined,
+  };
+  return issues.length ? { issues } : { config, issues };
+}

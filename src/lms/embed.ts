@@ -1,0 +1,69 @@
+/**
+ * Entry of dist/embed.js (all widgets, xAPI, the SCORM bridge and the iframe height reporter), loaded by
+ * dist/embed.html and by each SCORM package's launch page. It renders one widget, full width, configured by
+ * the query string (see embed-config.ts); a bad setting shows an alert panel naming it.
+ */
+import '../index.js';
+import { setStateStore } from '../core/persistence.js';
+import { defaultPack } from '../model/packs/en.js';
+import { readEmbedConfig, type EmbedConfig, type EmbedIssue } from './embed-config.js';
+import { reportHeight } from './iframe-child.js';
+import { findApi, ScormSession } from './scorm.js';
+
+function errorPanel(issues: EmbedIssue[]): HTMLElement {
+  const panel = document.createElement('div');
+  panel.className = 'cg-embed-error';
+  panel.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.innerHTML = '<strong>This activity could not start.</strong> Its address has a problem; please tell your lecturer.';
+  const ul = document.createElement('ul');
+  for (const issue of issues) {
+    const li = document.createElement('li');
+    const code = document.createElement('code');
+    code.textContent = issue.path;
+    li.append(code, ` ${issue.message}`);
+    ul.append(li);
+  }
+  panel.append(title, ul);
+  return panel;
+}
+
+function widgetFor(config: EmbedConfig): HTMLElement {
+  const el = document.createElement(`cg-${config.widget}`);
+  const attrs: Record<string, string | undefined> = {
+    mode: config.mode,
+    case: config.case,
+    lang: config.lang,
+    theme: config.theme,
+    'state-key': config.stateKey ?? (config.scorm ? 'scorm' : undefined),
+    src: config.src,
+  };
+  for (const [name, value] of Object.entries(attrs)) if (value) el.setAttribute(name, value);
+  return el;
+}
+
+/** Renders the configured widget into `main` (or the alert panel), and starts SCORM and the height reports. */
+export async function boot(main: HTMLElement = document.querySelector('main') ?? document.body): Promise<HTMLElement> {
+  const { config, issues } = readEmbedConfig(new URLSearchParams(location.search), document.documentElement.dataset, defaultPack);
+  reportHeight(main);
+  if (!config) {
+    console.warn('[collabgov] embed: ' + issues.map((i) => `${i.path} ${i.message}`).join(' '));
+    main.replaceChildren(errorPanel(issues));
+    return main.firstElementChild as HTMLElement;
+  }
+  if (config.lang) document.documentElement.lang = config.lang;
+  if (config.theme) document.documentElement.dataset.theme = config.theme;
+  const el = widgetFor(config);
+  if (config.scorm) {
+    const api = findApi();
+    const session = api ? await ScormSession.start(api, { scored: config.scored, mastery: config.mastery }) : null;
+    if (session) {
+      setStateStore(() => session.store);
+      session.attach(el);
+    } else if (api) console.warn('[collabgov] SCORM: the LMS did not start a session; work is saved in this browser only.');
+  }
+  main.replaceChildren(el);
+  return el;
+}
+
+void boot();

@@ -1,0 +1,183 @@
+// End-to-end checks of the embedding routes, on the built files (run after `npm run build`):
+// the script-tag files are self-contained; dist/embed.html renders one widget from its query string, shows the
+// alert panel for a bad one, and keeps its iframe's height right (growth and shrinkage) through dist/embed-resizer.js;
+// each dist/scorm/*.zip has a valid SCORM 1.2 manifest listing every file, and its launch page finds an LMS API.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { scormVariants } from '../../scripts/scorm/package.mjs';
+import { harness, root } from './harness.mjs';
+
+const dist = resolve(root, 'dist');
+const page = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>${head}</head><body style="margin:0">${body}</body></html>`;
+
+// The SCORM zips, unpacked, served under /scorm/<name>/.
+const zips = Object.fromEntries(readdirSync(resolve(dist, 'scorm')).map((f) => [f, unzipSync(readFileSync(resolve(dist, 'scorm', f)))]));
+const routes = {
+  '/script-tag.html': { body: page('<script type="module" src="/dist/collabgov.js"></script><cg-tension-sliders state-key="s"></cg-tension-sliders>') },
+  '/iife.html': { body: page('<script src="/dist/collabgov.iife.js"></script><cg-form-picker state-key="f"></cg-form-picker>') },
+  '/host.html': {
+    body: page(`<p>Course page</p>
+      <iframe id="good" title="activity" style="width:100%;border:0;height:600px" src="/dist/embed.html?widget=tension-sliders&mode=compare&theme=dark"></iframe>
+      <iframe id="bad" title="broken activity" style="width:100%;border:0;height:600px" src="/dist/embed.html?widget=tension-sliders&mode=quiz"></iframe>
+      <script src="/dist/embed-resizer.js"></script>`),
+  },
+  '/lms.html': {
+    body: page(`<script src="/node_modules/scorm-again/dist/scorm-again.min.js"></script>
+      <script>window.API = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+        API.loadFromJSON({ student_data: { mastery_score: '80' }, core: { student_id: 'e2e' } }, '');</script>
+      <iframe title="activity" style="width:100%;height:600px" src="/scorm/form-picker-quiz/index.html"></iframe>`),
+  },
+};
+for (const [file, entries] of Object.entries(zips)) {
+  for (const [name, bytes] of Object.entries(entries)) {
+    routes[`/scorm/${file.replace(/\.zip$/, '')}/${name}`] = { body: Buffer.from(bytes), type: name.endsWith('.js') ? 'text/javascript' : name.endsWith('.xml') ? 'application/xml' : 'text/html; charset=utf-8' };
+  }
+}
+
+const h = harness(routes);
+const open = (path) => h.open(path);
+
+test('the script-tag files reference no other file: no imports, no source maps, only link URLs', () => {
+  const packUrls = new Set([...readFileSync(resolve(root, 'src/model/packs/en.ts'), 'utf8').matchAll(/url: '([^']+)'/g)].map((m) => m[1]));
+  assert.ok(packUrls.size > 5);
+  for (const file of ['collabgov.js', 'collabgov.iife.js', 'embed.js', 'embed-resizer.js']) {
+    const code = readFileSync(resolve(dist, file), 'utf8');
+    assert.doesNotMatch(code, /\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']|sourceMappingURL|import\.meta/, `${file} imports or maps nothing`);
+    for (const [url] of code.matchAll(/https?:\/\/[^"'`\s)]+/g)) {
+      assert.ok(packUrls.has(url) || url === 'http://adlnet.gov/expapi/', `${file}: unexpected URL ${url}`);
+    }
+    assert.doesNotMatch(code, /["'`]\/(?!\/)[\w-]+\.(js|json|css|html)/, `${file} has no absolute path`);
+  }
+});
+
+for (const [path, tag] of [['/script-tag.html', 'cg-tension-sliders'], ['/iife.html', 'cg-form-picker']]) {
+  test(`${path}: the widget renders from the one file, which fetches nothing else`, async () => {
+    const { p, requests, problems } = await open(path);
+    await p.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.textContent.trim().length > 10, tag);
+    await p.waitForLoadState('networkidle');
+    assert.deepEqual(requests.filter((r) => r !== path), [path === '/iife.html' ? '/dist/collabgov.iife.js' : '/dist/collabgov.js']);
+    assert.deepEqual(problems, []);
+    await p.close();
+  });
+}
+
+const heightOf = (p, id) => p.evaluate((i) => document.getElementById(i).getBoundingClientRect().height, id);
+const untilHeight = (p, id, check) =>
+  p.waitForFunction(({ i, c }) => new Function('h', `return ${c}`)(document.getElementById(i).getBoundingClientRect().height), { i: id, c: check });
+
+test('embed.html: configured by its query, its iframe follows the content as it grows and shrinks', async () => {
+  const { p, problems } = await open('/host.html');
+  const frame = p.frame({ url: /mode=compare/ });
+  await frame.waitForFunction(() => document.querySelector('cg-tension-sliders')?.shadowRoot?.textContent.trim());
+  const attrs = await frame.evaluate(() => {
+    const el = document.querySelector('cg-tension-sliders');
+    return { mode: el.getAttribute('mode'), theme: el.getAttribute('theme') };
+  });
+  assert.deepEqual(attrs, { mode: 'compare', theme: 'dark' });
+  // From the 600px fallback to the content's own height.
+  await untilHeight(p, 'good', 'h < 400');
+  const content = await frame.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));
+  assert.equal(await heightOf(p, 'good'), content);
+  // Growth: the content gets 1500px taller.
+  await frame.evaluate(() => {
+    const tall = Object.assign(document.createElement('div'), { id: 'tall' });
+    tall.style.height = '1500px';
+    document.querySelector('cg-tension-sliders').shadowRoot.append(tall);
+  });
+  await untilHeight(p, 'good', `h === ${content + 1500}`);
+  // Shrinkage: back to the original height.
+  await frame.evaluate(() => document.querySelector('cg-tension-sliders').shadowRoot.getElementById('tall').remove());
+  await untilHeight(p, 'good', `h === ${content}`);
+  // A message of the right shape from somewhere other than the frame changes nothing.
+  await p.evaluate(() => window.postMessage({ type: 'collabgov:resize', version: 1, height: 5000 }, '*'));
+  await p.waitForTimeout(100);
+  assert.equal(await heightOf(p, 'good'), content);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('embed.html: a bad query shows the alert panel inside the frame, which is sized to it', async () => {
+  const { p } = await open('/host.html');
+  const frame = p.frame({ url: /mode=quiz/ });
+  const alert = await frame.waitForSelector('[role=alert]');
+  assert.match(await alert.textContent(), /mode.*"quiz", which tension-sliders does not have\. Its modes: "reflect", "compare"/);
+  assert.equal(await frame.evaluate(() => document.querySelector('cg-tension-sliders')), null);
+  await untilHeight(p, 'bad', 'h < 300');
+  await p.close();
+});
+
+test('dist/scorm: one zip per widget and mode, named after the widget', () => {
+  const expected = scormVariants().map((v) => `${v.name}.zip`).sort();
+  assert.deepEqual(Object.keys(zips).sort(), expected);
+  for (const name of ['tension-sliders.zip', 'tension-sliders-compare.zip', 'form-picker.zip', 'form-picker-quiz.zip', 'table-comparator-sort.zip']) {
+    assert.ok(expected.includes(name), name);
+  }
+});
+
+test('every imsmanifest.xml is well formed SCORM 1.2 and lists every file of its zip', async () => {
+  const p = await h.browser.newPage();
+  for (const [file, entries] of Object.entries(zips)) {
+    const xml = strFromU8(entries['imsmanifest.xml']);
+    const m = await p.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
+      const CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
+      const ADL = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
+      const all = (name, ns = CP) => [...doc.getElementsByTagNameNS(ns, name)];
+      const orgs = all('organizations')[0];
+      const resources = all('resource');
+      const items = all('item');
+      return {
+        root: doc.documentElement.localName,
+        rootNs: doc.documentElement.namespaceURI,
+        schema: all('schema')[0]?.textContent,
+        schemaversion: all('schemaversion')[0]?.textContent,
+        organizations: all('organization').length,
+        defaultOk: orgs.getAttribute('default') === all('organization')[0].getAttribute('identifier'),
+        items: items.length,
+        itemRefOk: items[0].getAttribute('identifierref') === resources[0]?.getAttribute('identifier'),
+        title: all('title')[0]?.textContent,
+        resources: resources.length,
+        scormtype: resources[0].getAttributeNS(ADL, 'scormtype'),
+        href: resources[0].getAttribute('href'),
+        files: all('file').map((f) => f.getAttribute('href')),
+        mastery: all('masteryscore', ADL)[0]?.textContent ?? null,
+      };
+    }, xml);
+    assert.equal(m.error, undefined, `${file}: ${m.error}`);
+    assert.equal(m.root, 'manifest');
+    assert.equal(m.rootNs, 'http://www.imsproject.org/xsd/imscp_rootv1p1p2');
+    assert.equal(m.schema, 'ADL SCORM');
+    assert.equal(m.schemaversion, '1.2');
+    assert.deepEqual([m.organizations, m.items, m.resources], [1, 1, 1], file);
+    assert.ok(m.defaultOk && m.itemRefOk, `${file}: identifiers match`);
+    assert.ok(m.title.length > 5);
+    assert.equal(m.scormtype, 'sco');
+    assert.equal(m.href, 'index.html');
+    const zipped = Object.keys(entries).filter((n) => n !== 'imsmanifest.xml').sort();
+    assert.deepEqual([...m.files].sort(), zipped, `${file}: every file listed`);
+    assert.equal(m.mastery, /-(quiz|sort)\.zip$/.test(file) ? '80' : null, `${file}: mastery score only in scored modes`);
+    // The launch page uses only files in the zip.
+    const launch = strFromU8(entries['index.html']);
+    for (const [, ref] of launch.matchAll(/(?:src|href)="([^"]+)"/g)) assert.ok(entries[ref], `${file}: ${ref} is in the zip`);
+  }
+  await p.close();
+});
+
+test('a SCORM launch page finds the LMS API in its parent and starts the attempt', async () => {
+  const { p, problems } = await open('/lms.html');
+  const frame = p.frame({ url: /form-picker-quiz/ });
+  await frame.waitForFunction(() => document.querySelector('cg-form-picker')?.shadowRoot?.textContent.trim());
+  await p.waitForFunction(() => window.API.LMSGetValue('cmi.core.lesson_status') === 'incomplete');
+  assert.equal(await frame.evaluate(() => document.querySelector('cg-form-picker').getAttribute('mode')), 'quiz');
+  assert.equal(await p.evaluate(() => window.API.isInitialized()), true);
+  // Leaving the page (pagehide) finishes the session.
+  await frame.evaluate(() => { location.href = 'about:blank'; });
+  await p.waitForFunction(() => window.API.isTerminated());
+  assert.deepEqual(problems, []);
+  await p.close();
+});
