@@ -63,8 +63,9 @@ export default {
           '--no-first-run',
         ],
       },
-      // A second page opened as a tab would be in the background, where rAF never fires.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      // Each page gets its own browser context, so test files running side by side never share localStorage,
+      // and opens as a window: a second page opened as a tab would be in the background, where rAF never fires.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
     }),
   ],
 };
