@@ -1,0 +1,142 @@
+// Host pages a widget meets in the wild, against the built files in dist/:
+// a strict Content Security Policy, aggressive global CSS (resets, !important, huge fonts, Bootstrap),
+// and fifty instances on one page that keep separate state across a reload.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { harness } from './harness.mjs';
+
+const TAGS = ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'];
+const CSP = "default-src 'self'";
+const widgets = TAGS.map((t, i) => `<${t} state-key="h${i}"></${t}>`).join('\n');
+const doc = (head, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>host</title>${head}</head><body>${body}</body></html>`;
+
+const HOSTILE_CSS = `
+  html { font-size: 28px !important; line-height: 2.2 !important; }
+  * { box-sizing: content-box !important; letter-spacing: 0.05em; }
+  body { color: #333 !important; font-family: Georgia, serif; }
+  div, section, p, button, input { margin: 0 !important; padding: 0 !important; }
+  button { background: hotpink !important; }
+  :where(body) * { max-width: none; }
+`;
+
+const h = harness({
+  '/csp.html': {
+    headers: { 'content-security-policy': CSP },
+    body: doc('<script type="module" src="/dist/collabgov.js"></script>', widgets),
+  },
+  '/csp-embed.html': {
+    headers: { 'content-security-policy': CSP },
+    body: doc('', '<iframe title="activity" src="/dist/embed.html?widget=tension-sliders" style="width:100%;height:700px;border:0"></iframe>'),
+  },
+  '/hostile.html': {
+    body: doc(
+      `<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css"><style>${HOSTILE_CSS}</style><script type="module" src="/dist/collabgov.js"></script>`,
+      `<div class="container"><div class="row"><div class="col">${widgets}</div></div></div>`,
+    ),
+  },
+  '/fifty.html': {
+    body: doc(
+      '<script type="module" src="/dist/collabgov.js"></script>',
+      Array.from({ length: 50 }, (_, i) => `<${TAGS[i % 3]}></${TAGS[i % 3]}>`).join('\n'),
+    ),
+  },
+});
+
+/** Waits until every widget on the page has rendered a control (or an error panel). */
+const rendered = (p) =>
+  p.waitForFunction(
+    (tags) =>
+      [...document.querySelectorAll(tags.join(','))].every((el) =>
+        el.shadowRoot?.querySelector('input, button, select, textarea, [role=alert]'),
+      ),
+    TAGS,
+  );
+
+/** Operates the first control of each widget by keyboard, like a student would. */
+async function useEachWidget(p) {
+  for (const tag of TAGS) {
+    const handle = await p.$(`${tag} >> input, ${tag} >> button`);
+    assert.ok(handle, `${tag} shows a control`);
+    await handle.focus();
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('Space');
+  }
+}
+
+test('strict CSP (default-src self): no violation while loading and using every widget', async () => {
+  const { p, problems } = await h.open('/csp.html');
+  await p.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await rendered(p);
+  await useEachWidget(p);
+  await p.waitForTimeout(100);
+  const violations = await p.evaluate(() => window.__violations);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems.filter((m) => /Content Security Policy|Refused/.test(m)), []);
+  const alerts = await p.evaluate((tags) => tags.filter((t) => document.querySelector(t).shadowRoot.querySelector('[role=alert]')), TAGS);
+  assert.deepEqual(alerts, []);
+});
+
+test('strict CSP: the embed page renders its widget with no violation', async () => {
+  const { p, problems } = await h.open('/csp-embed.html');
+  const frame = await (await p.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('cg-tension-sliders')?.shadowRoot?.querySelector('input'));
+  assert.deepEqual(problems.filter((m) => /Content Security Policy|Refused/.test(m)), []);
+});
+
+test('aggressive global CSS and Bootstrap: widgets stay inside the page, legible, usable', async () => {
+  const { p, problems } = await h.open('/hostile.html');
+  await p.setViewportSize({ width: 375, height: 800 });
+  await rendered(p);
+  const report = await p.evaluate((tags) => {
+    const vw = document.documentElement.clientWidth;
+    return tags.map((t) => {
+      const el = document.querySelector(t);
+      const r = el.getBoundingClientRect();
+      const texts = [...el.shadowRoot.querySelectorAll('p, label, legend, h2, h3, button, th, td')].filter((n) => n.getClientRects().length);
+      const sizes = texts.map((n) => parseFloat(getComputedStyle(n).fontSize));
+      const overflow = [...el.shadowRoot.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > vw + 1).length;
+      return { t, width: r.width, right: r.right, vw, scroll: document.documentElement.scrollWidth, minFont: Math.min(...sizes), overflow, n: texts.length };
+    });
+  }, TAGS);
+  for (const r of report) {
+    assert.ok(r.n > 0, `${r.t} shows text`);
+    assert.ok(r.right <= r.vw + 1, `${r.t} fits the 375px viewport (right edge ${r.right})`);
+    assert.equal(r.overflow, 0, `${r.t} has no element past the viewport`);
+    assert.ok(r.minFont >= 12, `${r.t} text is at least 12px (${r.minFont})`);
+  }
+  assert.ok(report[0].scroll <= report[0].vw, 'no sideways scrolling');
+  await useEachWidget(p);
+  assert.deepEqual(problems, []);
+});
+
+test('fifty instances on one page keep separate state across a reload', async () => {
+  const { p, problems } = await h.open('/fifty.html');
+  await rendered(p);
+  const snapshot = () =>
+    p.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('collabgov:'))));
+  const before = await snapshot();
+  // Operate instance 7 (a tension-sliders or table-comparator, depending on order) and instance 12.
+  for (const index of [7, 12]) {
+    const handle = await p.evaluateHandle((i) => {
+      const el = document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')[i];
+      return el.shadowRoot.querySelector('input, button');
+    }, index);
+    await handle.asElement().focus();
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('Space');
+  }
+  const after = await snapshot();
+  const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+  assert.ok(changed.length >= 1 && changed.length <= 2, `one key per operated instance changed (${changed.join(', ')})`);
+  assert.ok(changed.every((k) => /:(7|12)$/.test(k)), `only instances 7 and 12 saved: ${changed.join(', ')}`);
+  const results = await p.evaluate(() => [...document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')].map((el) => JSON.stringify(el.result)));
+  await p.reload();
+  await rendered(p);
+  const restored = await p.evaluate(() => [...document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')].map((el) => JSON.stringify(el.result)));
+  assert.deepEqual(restored, results);
+  assert.deepEqual(problems, []);
+});
