@@ -48,7 +48,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       <span class="pole logic-a" aria-hidden="true">${a.name}</span>
       <input id="r-${row.id}" type="range" min="-100" max="100" step="10" class=${p === undefined ? 'unset' : ''} .value=${String(p ?? 0)}
         aria-valuetext=${words}
-        @input=${(e: Event) => ctx.setCase(k.id, { positions: { ...work?.positions, [row.id]: Number((e.target as HTMLInputElement).value) } }, false)}
+        @input=${(e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false)}
         @change=${ctx.changed} />
       <span class="pole logic-b" aria-hidden="true">${b.name}</span>
     </div>
@@ -56,7 +56,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
     ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
     <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
     <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
-      @input=${(e: Event) => ctx.setCase(k.id, { notes: { ...work?.notes, [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
+      @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
       @change=${ctx.changed}></textarea>
   </li>`;
 }
@@ -82,7 +82,7 @@ export function renderCase(ctx: Ctx): TemplateResult {
   return html`${picker}
     <h3>${k.name}</h3>
     <p class="muted">${k.dates}</p>
-    <p>${k.comment.text} <span class="cite">${ctx.cite(k.comment.cite)}</span></p>
+    <p>${k.origins} ${t.caseLead(k.lead)} <span class="cite">${ctx.cite(k.comment.cite)}</span></p>
     <p>${t.caseIntro}</p>
     <ol class="case-rows">
       ${rowIds.map((id) => renderRow(ctx, k, id))}

@@ -5,6 +5,9 @@ import type { Statement } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
 import { startDrag } from './drag.js';
 
+/** How many statements still to sort are shown at once, so the drop zones stay close by. */
+const POOL_SHOWN = 3;
+
 function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
   const a = ctx.s.answers[st.id];
   if (!isPlaced(a, ctx.byRow) || !(ctx.instant || ctx.s.checked)) return nothing;
@@ -81,8 +84,9 @@ export function renderSort(ctx: Ctx): TemplateResult {
   const showScore = ctx.instant || ctx.s.checked;
   return html`<p>${t.sortIntro(la.name, lb.name)} ${ctx.byRow ? t.sortIntroRow : ''}</p>
     <section class="pool" aria-labelledby="pool-h">
-      <h3 id="pool-h">${t.toSort} (${pool.length})</h3>
-      ${pool.length ? list(ctx, pool, order) : html`<p class="muted">${t.allSorted}</p>`}
+      <h3 id="pool-h">${t.toSort(pool.length)}</h3>
+      ${pool.length ? list(ctx, pool.slice(0, POOL_SHOWN), order) : html`<p class="muted">${t.allSorted}</p>`}
+      ${pool.length > POOL_SHOWN ? html`<p class="muted">${t.poolMore(POOL_SHOWN)}</p>` : nothing}
     </section>
     <div class="zones">
       ${c.logics.map(

@@ -39,9 +39,7 @@ export const styles = css`
     flex: 1 1 16rem;
   }
   .picker summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
+    padding: 0.6rem 0;
     cursor: pointer;
     font-weight: 600;
   }
@@ -80,11 +78,6 @@ export const styles = css`
     width: 100%;
     border-collapse: collapse;
     table-layout: fixed;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.5rem;
   }
   th,
   td {

@@ -196,10 +196,12 @@ export class CgTableComparator extends CgElement {
     this.changed();
   }
 
+  /** Merges a change into a case's work (positions and notes merge by row). */
   private setCase = (caseId: string, patch: Partial<CaseWork>, emitChange = true): void => {
     const s = this.store.state;
     const prev = s.cases[caseId] ?? { positions: {}, notes: {} };
-    this.store.set({ ...s, cases: { ...s.cases, [caseId]: { ...prev, ...patch } } });
+    const next = { ...prev, ...patch, positions: { ...prev.positions, ...patch.positions }, notes: { ...prev.notes, ...patch.notes } };
+    this.store.set({ ...s, cases: { ...s.cases, [caseId]: next } });
     if (emitChange) this.changed();
   };
 

@@ -83,7 +83,7 @@ function renderGrid(ctx: Ctx, rows: ComparisonRow[]): TemplateResult {
     </ul>`;
   }
   return html`<table part="table">
-    <caption>${ctx.pack.comparison.title}</caption>
+    <caption class="visually-hidden">${ctx.pack.comparison.title}</caption>
     <thead>
       <tr>
         <th scope="col">${ctx.t.rowHeader}</th>
