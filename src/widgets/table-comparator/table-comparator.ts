@@ -98,7 +98,8 @@ export class CgTableComparator extends CgElement {
     this.resizer = new ResizeObserver(([entry]) => {
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_EM * em;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Re-render in the next frame, so the new layout's size change is not part of this observation.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.resizer.observe(this);
   }
