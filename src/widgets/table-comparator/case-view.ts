@@ -14,13 +14,14 @@ export function positionWords(ctx: Ctx, p: number | undefined): string {
   return m >= 70 ? t.strongly(name) : m >= 40 ? t.mostly(name) : t.slightly(name);
 }
 
-function summaryText(ctx: Ctx, sum: CaseSummary): TemplateResult {
+function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
   const t = ctx.t;
   const [a, b] = ctx.pack.comparison.logics;
   const total = ctx.pack.comparison.rows.length;
   if (sum.lean === 'none') return html`<p>${t.summaryNone}</p>`;
   const where = (id: string) => (sum.first.includes(id) ? t.towards(a.name) : sum.second.includes(id) ? t.towards(b.name) : t.inBetween);
-  return html`<p>${sum.lean === 'balanced' ? t.balanced(sum.placed, total) : t.leansTo(logicName(ctx, sum.lean === 'first' ? a.id : b.id), sum.strong, sum.placed, total)}</p>
+  const lean = sum.lean === 'balanced' ? t.balanced : t.leansTo(sum.lean === 'first' ? a.name : b.name, sum.strong);
+  return html`<p>${lean} ${own ? t.placedCount(sum.placed, total) : ''}</p>
     ${sum.mixed.length
       ? html`<p>${t.mixedOn}</p>
           <ul>
@@ -89,12 +90,12 @@ export function renderCase(ctx: Ctx): TemplateResult {
     </ol>
     <section class="summary" part="summary" aria-labelledby="sum-h">
       <h3 id="sum-h">${t.summary}</h3>
-      ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}))}
+      ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}), true)}
       <button type="button" aria-pressed=${reveal} @click=${() => ctx.setCase(k.id, { reveal: !reveal })}>${t.showReference}</button>
       ${reveal
         ? k.comparison
           ? html`<h4>${t.referenceSummary}</h4>
-              ${summaryText(ctx, summariseCase(rowIds, k.comparison))}
+              ${summaryText(ctx, summariseCase(rowIds, k.comparison), false)}
               <p class="muted">${t.referenceNote}</p>`
           : html`<p>${t.noReference}</p>`
         : nothing}

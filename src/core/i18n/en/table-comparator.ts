@@ -49,9 +49,9 @@ export const tableComparator = {
   note: (row: string) => `Note on ${row}`,
   summary: 'Summary',
   summaryNone: 'Place the case on at least one row to see where it leans.',
-  leansTo: (logic: string, strong: boolean, placed: number, total: number) =>
-    `Overall the case leans ${strong ? 'strongly ' : ''}to ${logic} (${placed} of ${total} rows placed).`,
-  balanced: (placed: number, total: number) => `Overall the case sits between the two logics (${placed} of ${total} rows placed).`,
+  leansTo: (logic: string, strong: boolean) => `Overall the case leans ${strong ? 'strongly ' : ''}to ${logic}.`,
+  balanced: 'Overall the case sits between the two logics.',
+  placedCount: (placed: number, total: number) => `(${placed} of ${total} rows placed)`,
   mixedOn: 'It is mixed on:',
   notMixed: 'It is not mixed on any placed row.',
   towards: (logic: string) => `towards ${logic}`,
