@@ -76,7 +76,7 @@ export function renderCase(ctx: Ctx): TemplateResult {
           ${ctx.pack.cases.map((x) => html`<option value=${x.id} ?selected=${x.id === k?.id}>${x.name}</option>`)}
         </select>
       </p>`;
-  if (!k) return picker === nothing ? html`` : picker;
+  if (!k) return html`${picker}<p class="muted">${t.chooseCaseFirst}</p>`;
   const work = ctx.s.cases[k.id];
   const rowIds = c.rows.map((r) => r.id);
   const reveal = !!work?.reveal;

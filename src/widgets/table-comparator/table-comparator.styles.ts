@@ -135,11 +135,11 @@ export const styles = css`
   }
   .zones {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: var(--_space);
   }
   .narrow .zones {
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
   }
   .zone {
     min-height: 8rem;
@@ -212,6 +212,7 @@ export const styles = css`
   }
   select {
     min-height: 44px;
+    min-width: 0;
     max-width: 100%;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -270,6 +271,7 @@ export const styles = css`
     grid-row: 2;
   }
   .pole {
+    overflow-wrap: break-word;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_pole);

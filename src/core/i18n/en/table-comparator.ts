@@ -38,6 +38,7 @@ export const tableComparator = {
   caseLabel: 'Case',
   caseLead: (lead: string) => `Lead: ${lead}.`,
   caseIntro: 'Place the case on each row between the two logics, and note why.',
+  chooseCaseFirst: 'Choose a case, then place it between the two logics row by row.',
   pickCase: 'Choose a case…',
   scaleLabel: (row: string) => `${row}: where does the case sit?`,
   notPlaced: 'Not placed yet',
