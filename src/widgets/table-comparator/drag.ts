@@ -37,19 +37,24 @@ export function startDrag(down: PointerEvent, card: HTMLElement, root: ShadowRoo
   };
   const move = (e: PointerEvent) => {
     if (e.pointerId !== down.pointerId) return;
+    if (!card.isConnected) return stop();
     if (e.clientY < EDGE) scrolled -= scrollStep(-1);
     else if (e.clientY > innerHeight - EDGE) scrolled += scrollStep(1);
     card.style.transform = `translate(${e.clientX - x0}px, ${e.clientY - y0 + scrolled}px)`;
     const z = zoneAt(e.clientX, e.clientY);
     if (z !== zone) on.over((zone = z));
   };
-  const end = (e: PointerEvent) => {
-    if (e.pointerId !== down.pointerId) return;
+  const stop = () => {
     removeEventListener('pointermove', move);
     removeEventListener('pointerup', end);
     removeEventListener('pointercancel', end);
     card.classList.remove('dragging');
     card.style.transform = '';
+  };
+  const end = (e: PointerEvent) => {
+    if (e.pointerId !== down.pointerId) return;
+    stop();
+    if (!card.isConnected) return;
     on.over(null);
     const z = e.type === 'pointerup' ? zoneAt(e.clientX, e.clientY) : null;
     if (z) on.drop(z);

@@ -16,7 +16,7 @@ describe('cg-table-comparator: case mode', () => {
   beforeEach(() => localStorage.clear());
 
   it('offers a case picker when no case is set', async () => {
-    const el = await mount('mode="case"');
+    const el = await mount('mode="case"', 900, 'pick');
     const select = $<HTMLSelectElement>(el, '#case-pick')!;
     expect($$(el, '#case-pick option').length).to.equal(pack.cases.length + 1);
     await expect(el).to.be.accessible();
@@ -25,7 +25,7 @@ describe('cg-table-comparator: case mode', () => {
     await el.updateComplete;
     expect(text(el, 'h3')).to.equal(lsp.name);
     expect($$(el, 'input[type="range"]').length).to.equal(rows.length);
-    expect((await mount('mode="case"')).shadowRoot!.querySelector('h3')!.textContent).to.equal(lsp.name);
+    expect((await mount('mode="case"', 900, 'pick')).shadowRoot!.querySelector('h3')!.textContent).to.equal(lsp.name);
   });
 
   it('places the case on a labelled scale per row, in words naming the logics', async () => {
@@ -61,14 +61,14 @@ describe('cg-table-comparator: case mode', () => {
   });
 
   it('saves notes as the student types, and restores notes and positions', async () => {
-    const el = await mount('mode="case" case="lsp"');
+    const el = await mount('mode="case" case="lsp"', 900, 'notes');
     await slide(el, 'goals', -60);
     const note = $<HTMLTextAreaElement>(el, '#n-goals')!;
     expect(note.labels![0].textContent).to.contain('Goals and values');
     note.value = 'Targets come from the national strategy';
     note.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const again = await mount('mode="case" case="lsp"');
+    const again = await mount('mode="case" case="lsp"', 900, 'notes');
     expect($<HTMLTextAreaElement>(again, '#n-goals')!.value).to.equal('Targets come from the national strategy');
     expect(range(again, 'goals').value).to.equal('-60');
     expect(again.result.cases).to.deep.equal({ lsp: { positions: { goals: -60 }, notes: { goals: 'Targets come from the national strategy' } } });

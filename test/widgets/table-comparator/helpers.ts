@@ -12,10 +12,11 @@ export const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.sh
 export const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];
 export const text = (el: El, sel: string) => ($(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Mounts the widget inside a box of the given width (px). */
-export async function mount(attrs: string, width = 900): Promise<El> {
+let mounted = 0;
+/** Mounts the widget inside a box of the given width (px); under its own state-key unless `key` names one. */
+export async function mount(attrs: string, width = 900, key = `t${++mounted}`): Promise<El> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  wrap.innerHTML = `<cg-table-comparator state-key="t" ${attrs}></cg-table-comparator>`;
+  wrap.innerHTML = `<cg-table-comparator state-key="${key}" ${attrs}></cg-table-comparator>`;
   const el = wrap.firstElementChild as El;
   await el.updateComplete;
   await nextFrame();

@@ -152,12 +152,12 @@ describe('cg-table-comparator: sort mode', () => {
   });
 
   it('restores placements, Check and the score after a reload', async () => {
-    const el = await mount('mode="sort" feedback="check"');
+    const el = await mount('mode="sort" feedback="check"', 900, 'keep');
     const [s1, s2] = order;
     await click(el, logicButton(el, s1.id, s1.logic));
     await click(el, logicButton(el, s2.id, s2.logic));
     await click(el, $(el, 'button.check'));
-    const again = await mount('mode="sort" feedback="check"');
+    const again = await mount('mode="sort" feedback="check"', 900, 'keep');
     expect(again.result.answers).to.deep.equal({ [s1.id]: s1.logic, [s2.id]: s2.logic });
     expect(text(again, '.score')).to.equal(`Score: 2 of ${total}`);
     expect($$(again, '.fb.good').length).to.equal(2);

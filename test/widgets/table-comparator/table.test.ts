@@ -51,7 +51,7 @@ describe('cg-table-comparator: table view', () => {
   });
 
   it('lets the student choose rows to show, and keeps the choice', async () => {
-    const el = await mount('');
+    const el = await mount('', 900, 'rows');
     const events = record(el);
     const boxes = $$<HTMLInputElement>(el, '.checks input');
     expect(boxes.length).to.equal(rows.length);
@@ -61,7 +61,7 @@ describe('cg-table-comparator: table view', () => {
     expect(text(el, '.picker summary')).to.contain(`${rows.length - 2} of ${rows.length}`);
     expect(el.result.shownRows).to.not.include(rows[1].id);
     expect(events.filter((e) => e.type === 'cg-change').length).to.equal(2);
-    const again = await mount('');
+    const again = await mount('', 900, 'rows');
     expect($$(again, 'tbody tr').length).to.equal(rows.length - 2);
     await click(again, $(again, '.picker fieldset button'));
     expect($$(again, 'tbody tr').length).to.equal(rows.length);
