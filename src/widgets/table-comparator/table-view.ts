@@ -59,8 +59,8 @@ function renderStepper(ctx: Ctx, shown: ComparisonRow[], step: number | null): T
     ${stepping
       ? html`<div class="step-nav">
           <button type="button" class="prev" @click=${() => go(-1)}>‹ ${t.previous}</button>
-          <p class="position" aria-live="polite" aria-atomic="true">${t.rowOf(step + 1, shown.length, shown[step].name)}</p>
           <button type="button" class="next" @click=${() => go(1)}>${t.next} ›</button>
+          <p class="position" aria-live="polite" aria-atomic="true">${t.rowOf(step + 1, shown.length, shown[step].name)}</p>
         </div>`
       : nothing}
   </div>`;
