@@ -37,6 +37,7 @@ const NARROW_EM = 36;
  * rows of the paper's Table 2: read them side by side, sort statements into the right logic, or place a
  * real case between the two logics row by row.
  *
+ * @tagname cg-table-comparator
  * @summary Two logics of governance side by side: a responsive table, a sort exercise and a case scale.
  * @csspart base - The widget's frame.
  * @csspart table - The comparison table (wide containers).
@@ -65,8 +66,6 @@ export class CgTableComparator extends CgElement {
     case: { type: String, reflect: true },
     feedback: { type: String },
     sortBy: { type: String, attribute: 'sort-by' },
-    narrow: { state: true },
-    announcement: { state: true },
   };
 
   static override styles = [...CgElement.styles, styles];
@@ -82,9 +81,9 @@ export class CgTableComparator extends CgElement {
 
   private store = new PersistenceController<TableComparatorState>(this, tableComparatorCodec);
   /** The widget is narrower than 36em: cards instead of a table. */
-  protected narrow = false;
-  /** The latest message for the live region. */
-  protected announcement = '';
+  private narrow = false;
+  /** The latest message for the live region (a render follows every change of it). */
+  private announcement = '';
   private resizer?: ResizeObserver;
 
   constructor() {
@@ -99,7 +98,11 @@ export class CgTableComparator extends CgElement {
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW_EM * em;
       // Re-render in the next frame, so the new layout's size change is not part of this observation.
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+      if (narrow !== this.narrow)
+        requestAnimationFrame(() => {
+          this.narrow = narrow;
+          this.requestUpdate();
+        });
     });
     this.resizer.observe(this);
   }
@@ -232,6 +235,7 @@ export class CgTableComparator extends CgElement {
     this.emitScore();
     const sc = this.score();
     this.announcement = this.t.tableComparator.score(sc.raw, sc.max);
+    this.requestUpdate();
     if (sc.complete) emit(this, 'cg-complete', { result: this.result });
   };
 
