@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
+import type { Case } from '../../model/types.js';
+import { logicName, rowName, type Ctx } from './ctx.js';
+
+/** A position in words naming the logics, e.g. "Mostly Collaborative governance". */
+export function positionWords(ctx: Ctx, p: number | undefined): string {
+  const t = ctx.t;
+  if (p === undefined) return t.notPlaced;
+  const [a, b] = ctx.pack.comparison.logics;
+  const m = Math.abs(p);
+  if (m < 20) return t.between(a.name, b.name);
+  const name = p < 0 ? a.name : b.name;
+  return m >= 70 ? t.strongly(name) : m >= 40 ? t.mostly(name) : t.slightly(name);
+}
+
+function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
+  const t = ctx.t;
+  const [a, b] = ctx.pack.comparison.logics;
+  const total = ctx.pack.comparison.rows.length;
+  if (sum.lean === 'none') return html`<p>${t.summaryNone}</p>`;
+  const where = (id: string) => (sum.first.includes(id) ? t.towards(a.name) : sum.second.includes(id) ? t.towards(b.name) : t.inBetween);
+  const lean = sum.lean === 'balanced' ? t.balanced : t.leansTo(sum.lean === 'first' ? a.name : b.name, sum.strong);
+  return html`<p>${lean} ${own ? t.placedCount(sum.placed, total) : ''}</p>
+    ${sum.mixed.length
+      ? html`<p>${t.mixedOn}</p>
+          <ul>
+            ${sum.mixed.map((id) => html`<li>${rowName(ctx, id)}: ${where(id)}</li>`)}
+          </ul>`
+      : html`<p>${t.notMixed}</p>`}`;
+}
+
+function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
+  const t = ctx.t;
+  const c = ctx.pack.comparison;
+  const row = c.rows.find((r) => r.id === rowId)!;
+  const work = ctx.s.cases[k.id];
+  const p = work?.positions[row.id];
+  const ref = k.comparison?.[row.id];
+  const words = positionWords(ctx, p);
+  const [a, b] = c.logics;
+  return html`<li class="case-row" data-row=${row.id}>
+    <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
+    <details class="cells">
+      <summary>${t.whatTheySay}</summary>
+      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cell.text} <span class="cite">${ctx.cite(cell.cite)}</span></p>`)}
+    </details>
+    <div class="scale">
+      <span class="pole logic-a" aria-hidden="true">${a.name}</span>
+      <input id="r-${row.id}" type="range" min="-100" max="100" step="10" class=${p === undefined ? 'unset' : ''} .value=${String(p ?? 0)}
+        aria-valuetext=${words}
+        @input=${(e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false)}
+        @change=${ctx.changed} />
+      <span class="pole logic-b" aria-hidden="true">${b.name}</span>
+    </div>
+    <p class="words" aria-hidden="true">${words}</p>
+    ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
+    <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
+    <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
+      @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
+      @change=${ctx.changed}></textarea>
+  </li>`;
+}
+
+/** Case mode: choose a case, place it on a scale per row with a note, read the summary, compare with the reference. */
+export function renderCase(ctx: Ctx): TemplateResult {
+  const t = ctx.t;
+  const c = ctx.pack.comparison;
+  const k = ctx.pack.cases.find((x) => x.id === ctx.caseId);
+  const picker = ctx.fixedCase
+    ? nothing
+    : html`<p class="case-pick">
+        <label for="case-pick">${t.caseLabel}</label>
+        <select id="case-pick" @change=${(e: Event) => ctx.pickCase((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!k}>${t.pickCase}</option>
+          ${ctx.pack.cases.map((x) => html`<option value=${x.id} ?selected=${x.id === k?.id}>${x.name}</option>`)}
+        </select>
+      </p>`;
+  if (!k) return html`${picker}<p class="muted">${t.chooseCaseFirst}</p>`;
+  const work = ctx.s.cases[k.id];
+  const rowIds = c.rows.map((r) => r.id);
+  const reveal = !!work?.reveal;
+  return html`${picker}
+    <h3>${k.name}</h3>
+    <p class="muted">${k.dates}</p>
+    <p>${k.origins} ${t.caseLead(k.lead)} <span class="cite">${ctx.cite(k.comment.cite)}</span></p>
+    <p>${t.caseIntro}</p>
+    <ol class="case-rows">
+      ${rowIds.map((id) => renderRow(ctx, k, id))}
+    </ol>
+    <section class="summary" part="summary" aria-labelledby="sum-h">
+      <h3 id="sum-h">${t.summary}</h3>
+      ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}), true)}
+      <button type="button" aria-pressed=${reveal} @click=${() => ctx.setCase(k.id, { reveal: !reveal })}>${t.showReference}</button>
+      ${reveal
+        ? k.comparison
+          ? html`<h4>${t.referenceSummary}</h4>
+              ${summaryText(ctx, summariseCase(rowIds, k.comparison), false)}
+              <p class="muted">${t.referenceNote}</p>`
+          : html`<p>${t.noReference}</p>`
+        : nothing}
+    </section>`;
+}

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, A, B, click, mount, pack, record, text, type El } from './helpers.js';
+
+const rows = pack.comparison.rows;
+const lsp = pack.cases.find((c) => c.id === 'lsp')!;
+const range = (el: El, row: string) => $<HTMLInputElement>(el, `#r-${row}`)!;
+async function slide(el: El, row: string, value: number) {
+  const input = range(el, row);
+  input.value = String(value);
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('cg-table-comparator: case mode', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers a case picker when no case is set', async () => {
+    const el = await mount('mode="case"', 900, 'pick');
+    const select = $<HTMLSelectElement>(el, '#case-pick')!;
+    expect($$(el, '#case-pick option').length).to.equal(pack.cases.length + 1);
+    await expect(el).to.be.accessible();
+    select.value = 'lsp';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(el, 'h3')).to.equal(lsp.name);
+    expect($$(el, 'input[type="range"]').length).to.equal(rows.length);
+    expect((await mount('mode="case"', 900, 'pick')).shadowRoot!.querySelector('h3')!.textContent).to.equal(lsp.name);
+  });
+
+  it('places the case on a labelled scale per row, in words naming the logics', async () => {
+    const el = await mount('mode="case" case="lsp"');
+    const events = record(el);
+    const input = range(el, 'power');
+    expect(input.labels![0].textContent).to.contain(rows.find((r) => r.id === 'power')!.name);
+    expect(input.getAttribute('aria-valuetext')).to.equal('Not placed yet');
+    await slide(el, 'power', -50);
+    expect(range(el, 'power').getAttribute('aria-valuetext')).to.equal(`Mostly ${A.name}`);
+    await slide(el, 'power', 80);
+    expect(range(el, 'power').getAttribute('aria-valuetext')).to.equal(`Strongly ${B.name}`);
+    await slide(el, 'power', 10);
+    expect(range(el, 'power').getAttribute('aria-valuetext')).to.equal(`In between ${A.name} and ${B.name}`);
+    expect(el.result.cases.lsp.positions).to.deep.equal({ power: 10 });
+    expect(events.filter((e) => e.type === 'cg-change').length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('summarises where the case leans and where it is mixed', async () => {
+    const el = await mount('mode="case" case="lsp"');
+    expect(text(el, '.summary')).to.contain('at least one row');
+    await slide(el, 'definition', -80);
+    await slide(el, 'lead', -90);
+    await slide(el, 'power', 40);
+    await slide(el, 'trust', 0);
+    const summary = text(el, '.summary');
+    expect(summary).to.contain(`leans to ${A.name}. (4 of ${rows.length} rows placed)`);
+    expect($$(el, '.summary li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `Power asymmetries: towards ${B.name}`,
+      'Trust and distrust: in between',
+    ]);
+  });
+
+  it('saves notes as the student types, and restores notes and positions', async () => {
+    const el = await mount('mode="case" case="lsp"', 900, 'notes');
+    await slide(el, 'goals', -60);
+    const note = $<HTMLTextAreaElement>(el, '#n-goals')!;
+    expect(note.labels![0].textContent).to.contain('Goals and values');
+    note.value = 'Targets come from the national strategy';
+    note.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const again = await mount('mode="case" case="lsp"', 900, 'notes');
+    expect($<HTMLTextAreaElement>(again, '#n-goals')!.value).to.equal('Targets come from the national strategy');
+    expect(range(again, 'goals').value).to.equal('-60');
+    expect(again.result.cases).to.deep.equal({ lsp: { positions: { goals: -60 }, notes: { goals: 'Targets come from the national strategy' } } });
+  });
+
+  it('shows the pack’s reference reading when the student asks', async () => {
+    const el = await mount('mode="case" case="lsp"');
+    expect($$(el, '.ref').length).to.equal(0);
+    const btn = $(el, '.summary button')!;
+    await click(el, btn);
+    expect($(el, '.summary button')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(el, '[data-row="lead"] .ref')).to.equal(`Reference reading: Strongly ${A.name}`);
+    expect(text(el, '.summary')).to.contain('The reference reading').and.contain(`leans to ${A.name}.`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names an unknown case in an error panel', async () => {
+    const el = await mount('mode="case" case="nope"');
+    const alert = text(el, '[role="alert"]');
+    expect(alert).to.contain('case').and.contain('"nope"').and.contain('lsp');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the invalid-pack panel instead of a blank widget', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    const el = await mount('');
+    el.content = { comparison: { statements: [{ id: 'x', text: 'T', logic: 'nope', row: 'definition', explanation: { text: 'E', cite: ['vangen-hayes-cornforth-2015'] } }] } };
+    await el.updateComplete;
+    console.warn = warn;
+    expect(text(el, '[role="alert"]')).to.contain('comparison.statements');
+  });
+});

@@ -1,0 +1,172 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { mixedOrder } from '../../../src/model/table-sort.js';
+import { $, $$, A, B, click, mount, pack, record, text, type El } from './helpers.js';
+
+const order = mixedOrder(pack.comparison.statements);
+const total = order.length;
+const card = (el: El, id: string) => $(el, `[data-id="${id}"]`)!;
+const logicButton = (el: El, id: string, logic: string) => card(el, id).querySelector<HTMLButtonElement>(`button[data-logic="${logic}"]`)!;
+const other = (logic: string) => (logic === A.id ? B.id : A.id);
+const centre = (e: Element) => {
+  const r = e.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + Math.min(r.height / 2, 40)) };
+};
+
+/** Touch drag with pointer events, as a phone sends them. */
+function touchDrag(el: El, id: string, zone: Element, end: 'pointerup' | 'pointercancel' = 'pointerup') {
+  const grip = card(el, id).querySelector('.grip')!;
+  const from = centre(grip);
+  const to = centre(zone);
+  const ev = (type: string, p: { x: number; y: number }) =>
+    new PointerEvent(type, { pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: p.x, clientY: p.y, bubbles: true, composed: true, cancelable: true });
+  grip.dispatchEvent(ev('pointerdown', from));
+  grip.dispatchEvent(ev('pointermove', { x: from.x + 5, y: from.y + 20 }));
+  grip.dispatchEvent(ev('pointermove', to));
+  grip.dispatchEvent(ev(end, to));
+}
+
+describe('cg-table-comparator: sort mode', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await setViewport({ width: 1000, height: 1800 });
+  });
+
+  it('sorts by the buttons named after the logics, with instant feedback, score and focus moving on', async () => {
+    const el = await mount('mode="sort"');
+    const events = record(el);
+    expect($$(el, '.pool .stmt').length).to.equal(3);
+    expect(text(el, '.pool h3')).to.contain(`${total} left`);
+    const [s1, s2] = order;
+    const group = card(el, s1.id).querySelector('[role="group"]')!;
+    expect(group.getAttribute('aria-labelledby')).to.contain(`st-${s1.id}`);
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([A.name, B.name]);
+    logicButton(el, s1.id, s1.logic).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(card(el, s1.id).closest('[data-zone]')!.getAttribute('data-zone')).to.equal(s1.logic);
+    expect(card(el, s1.id).querySelector('.fb')!.textContent).to.contain('Right.').and.contain(s1.explanation.text);
+    expect(events.find((e) => e.type === 'cg-score')!.detail).to.deep.equal({ raw: 1, max: total });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(logicButton(el, s2.id, A.id));
+    await click(el, logicButton(el, s2.id, other(s2.logic)));
+    const fb = card(el, s2.id).querySelector('.fb')!;
+    expect(fb.classList.contains('bad')).to.equal(true);
+    expect(fb.textContent).to.contain('Not quite').and.contain(s2.explanation.text);
+    expect(text(el, '.score')).to.equal(`Score: 1 of ${total}`);
+    expect(text(el, '[role="status"]')).to.contain(s2.text);
+    expect(el.result.answers).to.deep.equal({ [s1.id]: s1.logic, [s2.id]: other(s2.logic) });
+    await expect(el).to.be.accessible();
+    // moving a placed statement to the other column
+    await click(el, logicButton(el, s2.id, s2.logic));
+    expect(el.result.score).to.deep.equal({ raw: 2, max: total });
+  });
+
+  it('completes with cg-complete when every statement is placed; Retry resets', async () => {
+    const el = await mount('mode="sort"');
+    const done = oneEvent(el, 'cg-complete');
+    for (const [i, s] of order.entries()) await click(el, logicButton(el, s.id, i % 4 === 0 ? other(s.logic) : s.logic));
+    const wrong = order.filter((_, i) => i % 4 === 0).length;
+    const { detail } = await done;
+    expect(detail.result.complete).to.equal(true);
+    expect(detail.result.score).to.deep.equal({ raw: total - wrong, max: total });
+    expect(text(el, '.done')).to.contain(`${total - wrong} of ${total}`);
+    expect(text(el, '.pool')).to.contain('All statements are placed');
+    await expect(el).to.be.accessible();
+    const score = oneEvent(el, 'cg-score');
+    await click(el, $(el, '.retry'));
+    expect((await score).detail).to.deep.equal({ raw: 0, max: total });
+    expect(el.result.answers).to.deep.equal({});
+    expect($$(el, '.pool .stmt').length).to.equal(3);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.pool .stmt button'));
+  });
+
+  it('gives feedback and the score only on Check with feedback="check"', async () => {
+    const el = await mount('mode="sort" feedback="check"');
+    const events = record(el);
+    const [s1, s2] = order;
+    await click(el, logicButton(el, s1.id, s1.logic));
+    await click(el, logicButton(el, s2.id, other(s2.logic)));
+    expect($$(el, '.fb').length).to.equal(0);
+    expect($(el, '.score')).to.equal(null);
+    expect(events.some((e) => e.type === 'cg-score')).to.equal(false);
+    await click(el, $(el, 'button.check'));
+    expect($$(el, '.fb').length).to.equal(2);
+    expect(text(el, '.score')).to.equal(`Score: 1 of ${total}`);
+    expect(events.filter((e) => e.type === 'cg-score').map((e) => e.detail)).to.deep.equal([{ raw: 1, max: total }]);
+    expect(events.some((e) => e.type === 'cg-complete')).to.equal(false);
+    await expect(el).to.be.accessible();
+    await click(el, logicButton(el, s2.id, s2.logic));
+    expect($$(el, '.fb').length).to.equal(0);
+  });
+
+  it('asks for the row too with sort-by="row", scoring logic and row apart', async () => {
+    const el = await mount('mode="sort" sort-by="row"');
+    const [s1] = order;
+    await click(el, logicButton(el, s1.id, s1.logic));
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, s1.id).querySelector('select'));
+    expect(el.result.answers).to.deep.equal({});
+    const select = card(el, s1.id).querySelector('select')!;
+    const wrongRow = pack.comparison.rows.find((r) => r.id !== s1.row)!;
+    select.value = wrongRow.id;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.result.answers).to.deep.equal({ [s1.id]: `${s1.logic}/${wrongRow.id}` });
+    expect(el.result.score).to.deep.equal({ raw: 1, max: total * 2 });
+    expect(text(el, `[data-id="${s1.id}"] .fb`)).to.contain('Right logic').and.contain('belongs to the row');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by mouse drag with real pointer input', async () => {
+    const el = await mount('mode="sort"');
+    const [s1] = order;
+    const from = centre(card(el, s1.id).querySelector('.grip')!);
+    const to = centre($(el, `[data-zone="${B.id}"]`)!);
+    await sendMouse({ type: 'move', position: [from.x, from.y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from.x + 10, from.y + 30] });
+    await sendMouse({ type: 'move', position: [to.x, to.y] });
+    expect($(el, `[data-zone="${B.id}"]`)!.classList.contains('over')).to.equal(true);
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.result.answers[s1.id]).to.equal(B.id);
+    expect(card(el, s1.id).closest('[data-zone]')!.getAttribute('data-zone')).to.equal(B.id);
+    expect(card(el, s1.id).style.transform).to.equal('');
+  });
+
+  it('sorts by touch drag (pointerType touch), and a cancelled touch places nothing', async () => {
+    const el = await mount('mode="sort"', 360);
+    const [s1, s2] = order;
+    const grip = card(el, s1.id).querySelector('.grip')!;
+    expect(getComputedStyle(grip).touchAction).to.equal('none');
+    touchDrag(el, s2.id, $(el, `[data-zone="${A.id}"]`)!, 'pointercancel');
+    await el.updateComplete;
+    expect(el.result.answers).to.deep.equal({});
+    const change = oneEvent(el, 'cg-change');
+    touchDrag(el, s1.id, $(el, `[data-zone="${A.id}"]`)!);
+    await change;
+    await el.updateComplete;
+    expect(el.result.answers[s1.id]).to.equal(A.id);
+    expect(card(el, s1.id).closest('[data-zone]')!.getAttribute('data-zone')).to.equal(A.id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('restores placements, Check and the score after a reload', async () => {
+    const el = await mount('mode="sort" feedback="check"', 900, 'keep');
+    const [s1, s2] = order;
+    await click(el, logicButton(el, s1.id, s1.logic));
+    await click(el, logicButton(el, s2.id, s2.logic));
+    await click(el, $(el, 'button.check'));
+    const again = await mount('mode="sort" feedback="check"', 900, 'keep');
+    expect(again.result.answers).to.deep.equal({ [s1.id]: s1.logic, [s2.id]: s2.logic });
+    expect(text(again, '.score')).to.equal(`Score: 2 of ${total}`);
+    expect($$(again, '.fb.good').length).to.equal(2);
+  });
+
+  it('shows an error panel for an unknown feedback or sort-by value', async () => {
+    const el = await mount('mode="sort" feedback="later"');
+    expect(text(el, '[role="alert"]')).to.contain('feedback').and.contain('"later"');
+    const bad = await mount('mode="sorting"');
+    expect(text(bad, '[role="alert"]')).to.contain('mode').and.contain('table, sort, case');
+  });
+});
