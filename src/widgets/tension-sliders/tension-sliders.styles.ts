@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+export const styles = css`
+  ol.tensions,
+  .rows,
+  .legend {
+    list-style: none;
+    padding: 0;
+  }
+  .tension {
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .tension.is-resolved {
+    border: 3px solid var(--_warn);
+  }
+  .poles {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0;
+    font-weight: 600;
+  }
+  .poles span:last-child {
+    text-align: end;
+  }
+  .poles .vs {
+    color: var(--_muted);
+  }
+  input[type='range'] {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .words {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+  }
+  .flag {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid var(--_warn);
+    border-radius: var(--_radius);
+    background: var(--_warn-soft);
+    color: var(--_fg);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .flag > span {
+    color: var(--_warn);
+  }
+  .resolved {
+    padding: 0.5rem 0.75rem;
+    margin-bottom: var(--_space);
+    border-inline-start: 4px solid var(--_warn);
+    background: var(--_warn-soft);
+  }
+  .resolved p:last-child {
+    margin-bottom: 0;
+  }
+  .effects {
+    padding-left: 1.25rem;
+  }
+  .compare {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_pole-b);
+    background: var(--_bg);
+  }
+  .note label {
+    display: block;
+    font-weight: 600;
+    margin-top: var(--_space);
+  }
+  textarea {
+    display: block;
+    width: 100%;
+    min-height: 4.5em;
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    resize: vertical;
+  }
+  .hint {
+    font-size: 0.875em;
+    margin: 0.25rem 0 0;
+  }
+  .print-note {
+    display: none;
+  }
+  .overall {
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  figure {
+    margin: 0 0 var(--_space);
+  }
+  figcaption {
+    font-weight: 600;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    font-size: 0.9em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .row {
+    padding: 0.25rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .fname {
+    display: block;
+  }
+  .track {
+    display: block;
+    overflow: visible;
+  }
+  .axis {
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+  .you {
+    fill: var(--_accent);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .you.resolved {
+    fill: var(--_warn);
+    stroke: var(--_fg);
+  }
+  .ref {
+    fill: none;
+    stroke: var(--_pole-b);
+    stroke-width: 3;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    font-size: 0.8em;
+  }
+  .ends span:last-child {
+    text-align: end;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .you,
+    .you.resolved,
+    .ref {
+      stroke: CanvasText;
+    }
+    .you {
+      fill: Highlight;
+    }
+    .you.resolved {
+      fill: CanvasText;
+    }
+    .axis {
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .wrap {
+      border: 0;
+      padding: 0;
+    }
+    button,
+    .actions,
+    input[type='range'],
+    textarea,
+    .hint {
+      display: none !important;
+    }
+    .print-note {
+      display: block;
+      white-space: pre-wrap;
+      padding: 0.5rem;
+      border: 1px solid var(--_border);
+    }
+    .note.empty {
+      display: none;
+    }
+    .tension,
+    .row {
+      break-inside: avoid;
+      background: none;
+    }
+    .tension .note label {
+      margin-top: 0.5rem;
+    }
+  }
+`;
