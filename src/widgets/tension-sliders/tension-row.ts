@@ -43,6 +43,7 @@ export function tensionRow(c: RowContext): TemplateResult {
         max="100"
         step="5"
         part="slider"
+        class=${p === null ? 'unset' : ''}
         .value=${live(String(p ?? 0))}
         aria-labelledby="h-${id}"
         aria-describedby="p-${id}"

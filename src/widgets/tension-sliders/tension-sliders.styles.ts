@@ -1,4 +1,45 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The bipolar track: a pole colour at each end fading to the middle, with a centre line. */
+const track = unsafeCSS('linear-gradient(var(--_fg), var(--_fg)) center / 2px 100% no-repeat, linear-gradient(90deg, var(--_pole-a), var(--_bg), var(--_pole-b))');
+/** The thumb: filled once placed (hollow while not placed yet), ringed so it shows on any track colour. */
+const thumb = unsafeCSS('border: 3px solid var(--_bg); border-radius: 50%; background: var(--_accent); box-shadow: 0 0 0 2px var(--_fg);');
+
+/** How the reflection prints: no controls, notes as text, cards kept whole. Also shown on screen with `print-preview`. */
+const print = unsafeCSS(`
+    .wrap {
+      border: 0;
+      padding: 0;
+    }
+    button,
+    .actions,
+    input[type='range'],
+    textarea,
+    .placed,
+    .hint {
+      display: none !important;
+    }
+    .print-note {
+      display: block;
+      white-space: pre-wrap;
+      padding: 0.5rem;
+      border: 1px solid var(--_border);
+    }
+    .note.empty {
+      display: none;
+    }
+    .tension,
+    .row {
+      break-inside: avoid;
+      background: none;
+    }
+    .poles {
+      margin-bottom: 0.5rem;
+    }
+    .tension .note label {
+      margin-top: 0.5rem;
+    }
+`);
 
 export const styles = css`
   ol.tensions,
@@ -30,13 +71,48 @@ export const styles = css`
   .poles .vs {
     color: var(--_muted);
   }
+  .poles span:not(.vs) {
+    max-width: 48%;
+  }
   input[type='range'] {
     display: block;
     width: 100%;
-    min-height: 44px;
+    height: 44px;
     margin: 0;
-    accent-color: var(--_accent);
+    appearance: none;
+    background: transparent;
     cursor: pointer;
+    forced-color-adjust: none;
+  }
+  input[type='range']::-webkit-slider-runnable-track {
+    height: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 1rem;
+    background: ${track};
+  }
+  input[type='range']::-moz-range-track {
+    height: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 1rem;
+    background: ${track};
+  }
+  input[type='range']::-webkit-slider-thumb {
+    appearance: none;
+    width: 1.75rem;
+    height: 1.75rem;
+    margin-top: -0.7rem;
+    ${thumb}
+  }
+  input[type='range']::-moz-range-thumb {
+    width: 1.75rem;
+    height: 1.75rem;
+    ${thumb}
+  }
+  input.unset::-webkit-slider-thumb {
+    background: var(--_bg);
+  }
+  input.unset::-moz-range-thumb {
+    background: var(--_bg);
   }
   .words {
     display: flex;
@@ -160,6 +236,29 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  @container (min-width: 56rem) {
+    ol.tensions {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: var(--_space);
+    }
+    .tension {
+      margin: 0;
+    }
+  }
+  @container (max-width: 30rem) {
+    .tension {
+      padding: 0.5rem;
+    }
+    .poles .vs {
+      display: none;
+    }
+  }
+  @media (max-width: 30rem) {
+    .wrap {
+      padding: 0.5rem;
+    }
+  }
   @media (forced-colors: active) {
     .you,
     .you.resolved,
@@ -177,33 +276,9 @@ export const styles = css`
     }
   }
   @media print {
-    .wrap {
-      border: 0;
-      padding: 0;
-    }
-    button,
-    .actions,
-    input[type='range'],
-    textarea,
-    .hint {
-      display: none !important;
-    }
-    .print-note {
-      display: block;
-      white-space: pre-wrap;
-      padding: 0.5rem;
-      border: 1px solid var(--_border);
-    }
-    .note.empty {
-      display: none;
-    }
-    .tension,
-    .row {
-      break-inside: avoid;
-      background: none;
-    }
-    .tension .note label {
-      margin-top: 0.5rem;
-    }
+    ${print}
+  }
+  :host([print-preview]) {
+    ${print}
   }
 `;

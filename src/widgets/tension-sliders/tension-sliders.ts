@@ -61,6 +61,7 @@ export class CgTensionSliders extends CgElement {
     mode: { type: String, reflect: true },
     caseId: { type: String, attribute: 'case' },
     tensions: { type: String },
+    printPreview: { type: Boolean, attribute: 'print-preview', reflect: true },
     live: { state: true },
   };
 
@@ -72,8 +73,10 @@ export class CgTensionSliders extends CgElement {
   caseId?: string;
   /** Comma-separated tension ids to show, in order (e.g. `goals,trust,leadership`). Default: the paper's nine. */
   tensions?: string;
+  /** Shows the print layout on screen (notes as text, no controls), e.g. to preview what will print. */
+  printPreview = false;
 
-  /** The student's saved work. */
+  /** The student's saved work. @internal */
   store = new PersistenceController<TensionSlidersState>(this, tensionSlidersCodec);
   private live = '';
   private liveTimer?: ReturnType<typeof setTimeout>;
