@@ -1,6 +1,6 @@
 /** The student's reflection from <cg-tension-sliders> as a Markdown file. Pure; no DOM. */
 import { citeLabel, formatReference, referencesFor } from './cite.js';
-import { bandOf, comparePosition, describePosition, overallReading, positionEffects, type ComparePhrases, type Position, type PositionPhrases } from './tension-reading.js';
+import { comparePosition, describePosition, overallReading, positionEffects, type ComparePhrases, type Position, type PositionPhrases } from './tension-reading.js';
 import type { Cited, ContentPack, Tension } from './types.js';
 
 /** The chrome words the export needs (the English ones are in the tension-sliders catalog). */
@@ -64,6 +64,3 @@ export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): st
   if (refs.length) out.push('', `## ${w.mdReferences}`, '', ...refs.map((r) => `- ${formatReference(r)}`));
   return out.join('\n') + '\n';
 }
-
-/** True when a position is pushed to a pole. */
-export const isResolved = (p: Position) => bandOf(p) === 'resolved';

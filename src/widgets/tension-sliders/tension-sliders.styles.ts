@@ -5,6 +5,10 @@ const track = unsafeCSS('linear-gradient(var(--_fg), var(--_fg)) center / 2px 10
 /** The thumb: filled once placed (hollow while not placed yet), ringed so it shows on any track colour. */
 const thumb = unsafeCSS('border: 3px solid var(--_bg); border-radius: 50%; background: var(--_accent); box-shadow: 0 0 0 2px var(--_fg);');
 
+/** Under forced colours, system colours only (set here, since the slider opts out of forced-colour adjustment). */
+const fcTrack = unsafeCSS('border-color: CanvasText; background: linear-gradient(CanvasText, CanvasText) center / 2px 100% no-repeat, Canvas;');
+const fcThumb = unsafeCSS('border-color: Canvas; background: Highlight; box-shadow: 0 0 0 2px CanvasText;');
+
 /** How the reflection prints: no controls, notes as text, cards kept whole. Also shown on screen with `print-preview`. */
 const print = unsafeCSS(`
     .wrap {
@@ -260,6 +264,24 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    input[type='range']::-webkit-slider-runnable-track {
+      ${fcTrack}
+    }
+    input[type='range']::-moz-range-track {
+      ${fcTrack}
+    }
+    input[type='range']::-webkit-slider-thumb {
+      ${fcThumb}
+    }
+    input[type='range']::-moz-range-thumb {
+      ${fcThumb}
+    }
+    input.unset::-webkit-slider-thumb {
+      background: Canvas;
+    }
+    input.unset::-moz-range-thumb {
+      background: Canvas;
+    }
     .you,
     .you.resolved,
     .ref {

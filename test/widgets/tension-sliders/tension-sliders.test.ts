@@ -301,5 +301,12 @@ describe('<cg-tension-sliders>', () => {
     expect(note.textContent).to.equal('Line one\nLine two');
     expect(shown(card(el, 'trust').querySelector('.note'))).to.be.false;
     expect(shown($(el, '.overall'))).to.be.true;
+    await emulateMedia({ media: 'screen' });
+    expect(shown($(el, '.actions'))).to.be.true;
+    expect(shown(note)).to.be.false;
+    el.printPreview = true;
+    await el.updateComplete;
+    expect(shown($(el, '.actions'))).to.be.false;
+    expect(shown(note)).to.be.true;
   });
 });
