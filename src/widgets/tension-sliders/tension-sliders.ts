@@ -1,17 +1,286 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { CgElement } from '../../core/base.js';
-import type { ContentPack } from '../../model/types.js';
+import { emit } from '../../core/events.js';
+import { PersistenceController } from '../../core/persistence.js';
+import { bandOf, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
+import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
+import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
+import type { Case, ContentPack, PackIssue, Tension } from '../../model/types.js';
+import { overallView } from './overall.js';
+import { cited, tensionRow } from './tension-row.js';
+import { styles } from './tension-sliders.styles.js';
+
+/** What `result` holds. */
+export interface TensionSlidersResult {
+  /** Each shown tension's position (-100 first pole … 100 second pole), or null when not placed. */
+  positions: Record<string, number | null>;
+  /** The student's notes by tension id. */
+  notes: Record<string, string>;
+  /** The tensions the student has moved or confirmed. */
+  touched: string[];
+  /** The overall reading's id (a key of the pack's `readings`), or null while nothing is placed. Not a score. */
+  reading: ReadingId | null;
+}
 
 /**
- * @summary Placeholder until the widget lands: shows that its content loaded.
- * @csspart error - The error panel shown when the content pack is invalid.
+ * @summary The paradoxes of collaboration as bipolar sliders: place a collaboration on each tension, see what each
+ * position protects and risks, write a note per tension, and take away the overall picture and a reflection file.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart tension - One tension's card.
+ * @csspart slider - A tension's range input.
+ * @csspart flag - The "resolved, not managed" flag.
+ * @csspart resolved - The box explaining what resolving a tension costs.
+ * @csspart note - A tension's note (textarea).
+ * @csspart overall - The overall picture: the figure and the reading.
+ * @csspart figure - The figure of all positions.
+ * @csspart reading - The overall reading.
+ * @csspart error - The error panel shown when the content pack or a setting is invalid.
+ * @csspart notice - The notice about saving the student's work.
+ *
+ * @cssprop --cg-color-bg - Background.
+ * @cssprop --cg-color-surface - Background of cards and buttons.
+ * @cssprop --cg-color-fg - Text.
+ * @cssprop --cg-color-muted - Secondary text and the figure's axes.
+ * @cssprop --cg-color-border - Borders.
+ * @cssprop --cg-color-accent - The student's mark, sliders and primary buttons.
+ * @cssprop --cg-color-accent-fg - Text on the accent colour.
+ * @cssprop --cg-color-warn - The resolved flag and box border.
+ * @cssprop --cg-color-warn-soft - The resolved box background.
+ * @cssprop --cg-color-pole-b - The reference mark in compare mode.
+ * @cssprop --cg-color-focus - The focus ring.
+ * @cssprop --cg-radius - Corner radius.
+ * @cssprop --cg-space - Base spacing.
+ *
+ * @fires cg-change - On every slider move, confirmation and note edit; `detail.result` is the new `result`.
+ * @fires cg-complete - When every shown slider has been moved or confirmed; `detail.result` is the `result`.
  */
 export class CgTensionSliders extends CgElement {
-  get result(): Record<string, never> {
-    return {};
+  static override properties = {
+    ...CgElement.properties,
+    mode: { type: String, reflect: true },
+    caseId: { type: String, attribute: 'case' },
+    tensions: { type: String },
+    printPreview: { type: Boolean, attribute: 'print-preview', reflect: true },
+    live: { state: true },
+  };
+
+  static override styles = [...CgElement.styles, styles];
+
+  /** `reflect` (default): place the sliders; `compare`: place them and compare with the case's reference positions. */
+  mode: 'reflect' | 'compare' = 'reflect';
+  /** A case id from the pack: in `reflect` mode its positions preset the sliders; in `compare` mode they are the reference. */
+  caseId?: string;
+  /** Comma-separated tension ids to show, in order (e.g. `goals,trust,leadership`). Default: the paper's nine. */
+  tensions?: string;
+  /** Shows the print layout on screen (notes as text, no controls), e.g. to preview what will print. */
+  printPreview = false;
+
+  /** The student's saved work. @internal */
+  store = new PersistenceController<TensionSlidersState>(this, tensionSlidersCodec);
+  private live = '';
+  private liveTimer?: ReturnType<typeof setTimeout>;
+  private lastReading?: ReadingId | null;
+  private flagged = new Set<string>();
+
+  constructor() {
+    super();
+    this.persistence = this.store as PersistenceController<unknown>;
+  }
+
+  /** The student's positions, notes, the tensions moved or confirmed, and the overall reading. Read-only. */
+  get result(): TensionSlidersResult {
+    const { notes, touched } = this.store.state;
+    const shown = this.pack ? this.shown(this.pack) : [];
+    const positions = this.positions(shown);
+    return {
+      positions,
+      notes: { ...notes },
+      touched: touched.filter((id) => shown.some((t) => t.id === id)),
+      reading: overallReading(positions).id,
+    };
+  }
+
+  private ids(): string[] | null {
+    const ids = (this.tensions ?? '').split(/[\s,]+/).filter(Boolean);
+    return ids.length ? [...new Set(ids)] : null;
+  }
+
+  /** The tensions shown: those named in `tensions`, else the paper's (or every tension if a pack has none of the paper's). */
+  private shown(pack: ContentPack): Tension[] {
+    const ids = this.ids();
+    if (ids) return ids.map((id) => pack.tensions.find((t) => t.id === id)).filter((t): t is Tension => !!t);
+    const paper = pack.tensions.filter((t) => t.group === 'paper');
+    return paper.length ? paper : pack.tensions;
+  }
+
+  private theCase(): Case | undefined {
+    return this.caseId ? this.pack?.cases.find((c) => c.id === this.caseId) : undefined;
+  }
+
+  private get comparing(): boolean {
+    return this.mode === 'compare';
+  }
+
+  /** The student's position, else (in reflect mode) the case's preset, else null. */
+  private positionOf(id: string): Position {
+    return this.store.state.positions[id] ?? (this.comparing ? undefined : this.theCase()?.tensions?.[id]) ?? null;
+  }
+
+  private positions(shown: readonly Tension[]): Record<string, Position> {
+    return Object.fromEntries(shown.map((t) => [t.id, this.positionOf(t.id)]));
+  }
+
+  protected override configIssues(pack: ContentPack): PackIssue[] {
+    const w = this.t.tensionSliders;
+    const issues: PackIssue[] = [];
+    const mode = this.mode || 'reflect';
+    if (mode !== 'reflect' && mode !== 'compare') issues.push({ path: 'mode', message: w.badMode(mode) });
+    const known = pack.tensions.map((t) => t.id).join(', ');
+    for (const id of this.ids() ?? []) {
+      if (!pack.tensions.some((t) => t.id === id)) issues.push({ path: 'tensions', message: w.unknownTension(id, known) });
+    }
+    if (this.tensions !== undefined && this.tensions.trim() && !this.ids()) issues.push({ path: 'tensions', message: w.noTensions });
+    const c = this.theCase();
+    if (this.caseId && !c) {
+      issues.push({ path: 'case', message: w.unknownCase(this.caseId, pack.cases.map((x) => x.id).join(', ')) });
+    }
+    if (mode === 'compare') {
+      if (!this.caseId) issues.push({ path: 'mode', message: w.compareNeedsCase });
+      else if (c && !c.tensions) issues.push({ path: 'case', message: w.caseHasNoPositions(c.id) });
+    }
+    return issues;
   }
 
   protected renderWidget(pack: ContentPack): TemplateResult {
-    return html`<section class="wrap" part="base"><h2>${this.t.tensionSliders.title}</h2><p class="muted">${pack.title}</p></section>`;
+    const w = this.t.tensionSliders;
+    const shown = this.shown(pack);
+    const positions = this.positions(shown);
+    const { notes, touched } = this.store.state;
+    const c = this.theCase();
+    const ref = this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined;
+    const paradox = pack.concepts.find((x) => x.id === 'paradox');
+    const done = shown.filter((t) => touched.includes(t.id)).length;
+    return html`<section class="wrap" part="base" aria-labelledby="title">
+      <h2 id="title">${w.title}</h2>
+      <p>${w.intro}</p>
+      ${paradox ? html`<p class="muted">${cited(pack, paradox.definition)}</p>` : ''}
+      ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
+      <p class="muted progress">${w.progress(done, shown.length)}</p>
+      <ol class="tensions">
+        ${shown.map((t) => {
+          const r = ref?.positions[t.id];
+          return tensionRow({
+            pack,
+            w,
+            tension: t,
+            p: positions[t.id],
+            touched: touched.includes(t.id),
+            note: notes[t.id] ?? '',
+            ref: r === undefined ? undefined : { name: ref!.name, p: r },
+            onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
+            onConfirm: () => this.confirm(t.id),
+            onNote: (e) => this.note(t.id, (e.target as HTMLTextAreaElement).value),
+          });
+        })}
+      </ol>
+      ${overallView({ pack, w, tensions: shown, positions, reading: overallReading(positions), ref })}
+      <div class="actions">
+        <button type="button" class="primary" @click=${this.download}>${w.download}</button>
+        <button type="button" @click=${() => window.print()}>${w.print}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.live}</p>
+    </section>`;
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // What the reading was when the student last heard it (so a restored state is not announced).
+    if (this.lastReading === undefined && this.pack) {
+      const { positions, reading } = this.result;
+      this.lastReading = reading;
+      for (const [id, p] of Object.entries(positions)) if (bandOf(p) === 'resolved') this.flagged.add(id);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.liveTimer);
+  }
+
+  private isComplete(): boolean {
+    const { touched } = this.store.state;
+    return !!this.pack && this.shown(this.pack).every((t) => touched.includes(t.id));
+  }
+
+  /** Applies a student's change, saves it, and fires cg-change (and cg-complete when it completes the set). */
+  private change(id: string, next: Partial<TensionSlidersState>): void {
+    const wasComplete = this.isComplete();
+    const s = this.store.state;
+    this.store.set({ ...s, ...next });
+    emit(this, 'cg-change', { result: this.result });
+    if (!wasComplete && this.isComplete()) emit(this, 'cg-complete', { result: this.result });
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => this.announce(id), 600);
+  }
+
+  private touch(id: string): string[] {
+    const { touched } = this.store.state;
+    return touched.includes(id) ? touched : [...touched, id];
+  }
+
+  private move(id: string, value: number): void {
+    this.change(id, { positions: { ...this.store.state.positions, [id]: value }, touched: this.touch(id) });
+  }
+
+  private async confirm(id: string): Promise<void> {
+    this.change(id, { positions: { ...this.store.state.positions, [id]: this.positionOf(id) ?? 0 }, touched: this.touch(id) });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#s-${id}`)?.focus();
+  }
+
+  private note(id: string, text: string): void {
+    this.change(id, { notes: { ...this.store.state.notes, [id]: text } });
+  }
+
+  /** Tells screen-reader users what changed beyond the slider's own value: a tension newly pushed to a pole, a new overall reading. */
+  private announce(id: string): void {
+    const w = this.t.tensionSliders;
+    const parts: string[] = [];
+    const resolved = bandOf(this.positionOf(id)) === 'resolved';
+    if (resolved && !this.flagged.has(id)) {
+      const t = this.pack?.tensions.find((x) => x.id === id);
+      if (t) parts.push(w.liveBand(t.name, w.resolvedFlag));
+    }
+    if (resolved) this.flagged.add(id);
+    else this.flagged.delete(id);
+    const reading = this.result.reading;
+    if (reading !== this.lastReading && reading) parts.push(w.liveReading(w.readingNames[reading]));
+    this.lastReading = reading;
+    if (parts.length) this.live = parts.join(' ') + (this.live.endsWith(' ') ? '' : ' ');
+  }
+
+  private download = (): void => {
+    const pack = this.pack!;
+    const shown = this.shown(pack);
+    const c = this.theCase();
+    const md = reflectionMarkdown(
+      {
+        pack,
+        tensions: shown,
+        positions: this.positions(shown),
+        notes: this.store.state.notes,
+        reference: this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined,
+      },
+      this.t.tensionSliders,
+    );
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([md], { type: 'text/markdown' }));
+    a.download = this.t.tensionSliders.fileName;
+    a.hidden = true;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  };
 }

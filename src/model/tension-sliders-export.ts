@@ -1,0 +1,66 @@
+/** The student's reflection from <cg-tension-sliders> as a Markdown file. Pure; no DOM. */
+import { citeLabel, formatReference, referencesFor } from './cite.js';
+import { comparePosition, describePosition, overallReading, positionEffects, type ComparePhrases, type Position, type PositionPhrases } from './tension-reading.js';
+import type { Cited, ContentPack, Tension } from './types.js';
+
+/** The chrome words the export needs (the English ones are in the tension-sliders catalog). */
+export interface ExportPhrases extends PositionPhrases, ComparePhrases {
+  mdTitle: string;
+  mdPosition: string;
+  protects: (pole: string) => string;
+  risks: (pole: string) => string;
+  resolvedNote: (pole: string) => string;
+  lost: (pole: string) => string;
+  cost: string;
+  reference: (caseName: string) => string;
+  mdNote: string;
+  mdNoNote: string;
+  readingTitle: string;
+  readingEmpty: string;
+  mdReferences: string;
+}
+
+export interface ReflectionInput {
+  pack: Pick<ContentPack, 'references' | 'readings'>;
+  tensions: readonly Tension[];
+  positions: Record<string, Position>;
+  notes: Record<string, string>;
+  /** A case's reference positions to compare with (compare mode). */
+  reference?: { name: string; positions: Record<string, number> };
+}
+
+/**
+ * Builds the Markdown: a heading per tension with its position in words, what the position protects and
+ * risks (with citations), the comparison with a reference when given, the student's note as a quotation;
+ * then the overall reading and a list of every reference cited.
+ */
+export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): string {
+  const { pack, tensions, positions, notes, reference } = input;
+  const cited = new Set<string>();
+  const cite = (c: Cited) => {
+    c.cite.forEach((id) => cited.add(id));
+    return `${c.text} (${citeLabel(pack, c.cite)})`;
+  };
+  const out = [`# ${w.mdTitle}`];
+  for (const t of tensions) {
+    const p = positions[t.id] ?? null;
+    const labels = [t.poles[0].label, t.poles[1].label] as const;
+    out.push('', `## ${t.name}`, '', `${w.mdPosition} ${describePosition(p, labels, w)}.`);
+    const fx = positionEffects(t.poles, p);
+    for (const pole of fx.hold) out.push('', `- ${w.protects(pole.label)} ${cite(pole.protects)}`);
+    if (fx.lost) {
+      out.push('', `**${w.resolvedNote(fx.risk!.label)}**`, '', `- ${w.lost(fx.lost.label)} ${cite(fx.lost.protects)}`, `- ${w.cost} ${cite(fx.risk!.risk)}`);
+    } else if (fx.risk) out.push(`- ${w.risks(fx.risk.label)} ${cite(fx.risk.risk)}`);
+    const ref = reference?.positions[t.id];
+    if (reference && ref !== undefined) {
+      out.push('', `${w.reference(reference.name)} ${describePosition(ref, labels, w)}. ${comparePosition(p, ref, labels, w)}`);
+    }
+    const note = (notes[t.id] ?? '').trim();
+    out.push('', `${w.mdNote}`, '', note ? note.split(/\r?\n/).map((l) => `> ${l}`.trimEnd()).join('\n') : `_${w.mdNoNote}_`);
+  }
+  const reading = overallReading(Object.fromEntries(tensions.map((t) => [t.id, positions[t.id] ?? null])));
+  out.push('', `## ${w.readingTitle}`, '', reading.id ? cite(pack.readings[reading.id]) : w.readingEmpty);
+  const refs = referencesFor(pack, cited);
+  if (refs.length) out.push('', `## ${w.mdReferences}`, '', ...refs.map((r) => `- ${formatReference(r)}`));
+  return out.join('\n') + '\n';
+}
