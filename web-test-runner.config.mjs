@@ -40,6 +40,8 @@ async function testLrs(ctx, next) {
   ctx.body = list.map((st) => st.id);
 }
 
+const cdpSessions = new WeakMap();
+
 export default {
   middleware: [testLrs],
   files: ['test/**/*.test.ts'],
@@ -47,7 +49,23 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // `executeServerCommand('cg-media-features', [{ name: 'forced-colors', value: 'active' }, ...])` sets the page's
+    // emulated media features (replacing earlier ones) through CDP: the bundled emulateMedia command and puppeteer
+    // have no forced-colors option.
+    {
+      name: 'cg-media-features',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'cg-media-features') return undefined;
+        const page = session.browser.getPage(session.id);
+        // Emulation lasts as long as the CDP session that set it, so keep one session per page.
+        if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+        await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

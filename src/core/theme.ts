@@ -1,5 +1,27 @@
 import { css } from 'lit';
 
+/** The dark palette, used under `prefers-color-scheme: dark` and by `theme="dark"`. */
+const dark = css`
+  --_bg: var(--cg-color-bg, #15191e);
+  --_surface: var(--cg-color-surface, #20262d);
+  --_fg: var(--cg-color-fg, #e9edf1);
+  --_muted: var(--cg-color-muted, #b3bcc6);
+  --_border: var(--cg-color-border, #6b7680);
+  --_accent: var(--cg-color-accent, #7ab8f5);
+  --_accent-fg: var(--cg-color-accent-fg, #0b1a29);
+  --_accent-soft: var(--cg-color-accent-soft, #1c3550);
+  --_good: var(--cg-color-good, #7fd796);
+  --_good-soft: var(--cg-color-good-soft, #173a22);
+  --_bad: var(--cg-color-bad, #ff9aa0);
+  --_bad-soft: var(--cg-color-bad-soft, #47191c);
+  --_warn: var(--cg-color-warn, #f5c46b);
+  --_warn-soft: var(--cg-color-warn-soft, #3d2e0e);
+  --_pole-a: var(--cg-color-pole-a, #7ab8f5);
+  --_pole-b: var(--cg-color-pole-b, #d9a2e8);
+  --_focus: var(--cg-color-focus, #a9d2ff);
+  color-scheme: dark;
+`;
+
 /**
  * Theme tokens. Every widget reads `--cg-*` custom properties, each with a fallback, so a host page can
  * restyle a widget by setting them on the element or any ancestor. The font is inherited from the page.
@@ -40,48 +62,17 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--cg-color-bg, #15191e);
-      --_surface: var(--cg-color-surface, #20262d);
-      --_fg: var(--cg-color-fg, #e9edf1);
-      --_muted: var(--cg-color-muted, #b3bcc6);
-      --_border: var(--cg-color-border, #6b7680);
-      --_accent: var(--cg-color-accent, #7ab8f5);
-      --_accent-fg: var(--cg-color-accent-fg, #0b1a29);
-      --_accent-soft: var(--cg-color-accent-soft, #1c3550);
-      --_good: var(--cg-color-good, #7fd796);
-      --_good-soft: var(--cg-color-good-soft, #173a22);
-      --_bad: var(--cg-color-bad, #ff9aa0);
-      --_bad-soft: var(--cg-color-bad-soft, #47191c);
-      --_warn: var(--cg-color-warn, #f5c46b);
-      --_warn-soft: var(--cg-color-warn-soft, #3d2e0e);
-      --_pole-a: var(--cg-color-pole-a, #7ab8f5);
-      --_pole-b: var(--cg-color-pole-b, #d9a2e8);
-      --_focus: var(--cg-color-focus, #a9d2ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([theme='dark']) {
-    --_bg: var(--cg-color-bg, #15191e);
-    --_surface: var(--cg-color-surface, #20262d);
-    --_fg: var(--cg-color-fg, #e9edf1);
-    --_muted: var(--cg-color-muted, #b3bcc6);
-    --_border: var(--cg-color-border, #6b7680);
-    --_accent: var(--cg-color-accent, #7ab8f5);
-    --_accent-fg: var(--cg-color-accent-fg, #0b1a29);
-    --_accent-soft: var(--cg-color-accent-soft, #1c3550);
-    --_good: var(--cg-color-good, #7fd796);
-    --_good-soft: var(--cg-color-good-soft, #173a22);
-    --_bad: var(--cg-color-bad, #ff9aa0);
-    --_bad-soft: var(--cg-color-bad-soft, #47191c);
-    --_warn: var(--cg-color-warn, #f5c46b);
-    --_warn-soft: var(--cg-color-warn-soft, #3d2e0e);
-    --_pole-a: var(--cg-color-pole-a, #7ab8f5);
-    --_pole-b: var(--cg-color-pole-b, #d9a2e8);
-    --_focus: var(--cg-color-focus, #a9d2ff);
-    color-scheme: dark;
+    ${dark}
   }
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the dark-theme selectors above, and later, so the system colours always win. */
+    :host,
+    :host([theme='dark']),
+    :host(:not([theme='light'])) {
       --_bg: Canvas;
       --_surface: Canvas;
       --_fg: CanvasText;
