@@ -25,10 +25,6 @@ export function scormVariants() {
   );
 }
 
-const STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
-.cg-embed-error{margin:1rem;padding:1rem;border:2px solid #a4262c;border-radius:.5rem;background:#fbe3e4;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}
-@media (prefers-color-scheme:dark){.cg-embed-error{background:#47191c;color:#e9edf1;border-color:#ff9aa0}}
-@media (forced-colors:active){.cg-embed-error{border-color:CanvasText}}`;
 
 /** The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*). */
 export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js' } = {}) {
@@ -41,7 +37,6 @@ export function embedPage({ title = 'collabgov activity', data = {}, script = 'e
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${STYLE}</style>
 <script defer src="${esc(script)}"></script>
 </head>
 <body>

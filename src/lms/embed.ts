@@ -10,6 +10,22 @@ import { readEmbedConfig, type EmbedConfig, type EmbedIssue } from './embed-conf
 import { reportHeight } from './iframe-child.js';
 import { findApi, ScormSession } from './scorm.js';
 
+/** The page's own few styles, adopted from script so that a strict CSP (no inline styles) allows them. */
+const PAGE_STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
+.cg-embed-error{margin:1rem;padding:1rem;border:2px solid #a4262c;border-radius:.5rem;background:#fbe3e4;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}
+@media (prefers-color-scheme:dark){.cg-embed-error{background:#47191c;color:#e9edf1;border-color:#ff9aa0}}
+@media (forced-colors:active){.cg-embed-error{border-color:CanvasText}}`;
+
+function adoptPageStyle(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PAGE_STYLE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Without constructable stylesheets the page still works, unstyled.
+  }
+}
+
 function errorPanel(issues: EmbedIssue[]): HTMLElement {
   const panel = document.createElement('div');
   panel.className = 'cg-embed-error';
@@ -45,6 +61,7 @@ function widgetFor(config: EmbedConfig): HTMLElement {
 /** Renders the configured widget into `main` (or the alert panel), and starts SCORM and the height reports. */
 export async function boot(main: HTMLElement = document.querySelector('main') ?? document.body): Promise<HTMLElement> {
   const { config, issues } = readEmbedConfig(new URLSearchParams(location.search), document.documentElement.dataset, defaultPack);
+  adoptPageStyle();
   reportHeight(main);
   if (!config) {
     console.warn('[collabgov] embed: ' + issues.map((i) => `${i.path} ${i.message}`).join(' '));

@@ -95,18 +95,18 @@ export const styles = css`
   .fits li.top {
     font-weight: 600;
   }
+  /* An SVG bar (attributes, not a style attribute, so a strict CSP allows it). */
   .bar {
     display: block;
+    width: 100%;
     height: 0.6rem;
     border: 1px solid var(--_border);
     border-radius: 0.3rem;
     background: var(--_bg);
     overflow: hidden;
   }
-  .bar > span {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
+  .bar > rect {
+    fill: var(--_accent);
   }
   .plot-wrap {
     max-width: 24rem;
@@ -304,7 +304,9 @@ export const styles = css`
     .own:focus-visible .halo {
       stroke: Highlight;
     }
-    .bar > span,
+    .bar > rect {
+      fill: Highlight;
+    }
     .key.diamond {
       background: Highlight;
       forced-color-adjust: none;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
@@ -268,7 +267,7 @@ export class CgFormPicker extends CgElement {
               f.id in r.fits
                 ? html`<li class=${r.best === f.id || r.ties.includes(f.id) ? 'top' : ''}>
                     <span>${fp.fitOf(f.short, pct(r.fits[f.id]))}</span>
-                    <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${pct(r.fits[f.id])}%` })}></span></span>
+                    <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width=${pct(r.fits[f.id])} height="1"></rect></svg>
                   </li>`
                 : nothing,
             )}
