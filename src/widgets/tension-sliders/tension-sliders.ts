@@ -23,6 +23,7 @@ export interface TensionSlidersResult {
 }
 
 /**
+ * @tagname cg-tension-sliders
  * @summary The paradoxes of collaboration as bipolar sliders: place a collaboration on each tension, see what each
  * position protects and risks, write a note per tension, and take away the overall picture and a reflection file.
  *
@@ -62,7 +63,7 @@ export class CgTensionSliders extends CgElement {
     caseId: { type: String, attribute: 'case' },
     tensions: { type: String },
     printPreview: { type: Boolean, attribute: 'print-preview', reflect: true },
-    live: { state: true },
+    live: { state: true, attribute: false },
   };
 
   static override styles = [...CgElement.styles, styles];
