@@ -12,190 +12,6 @@ import * as z from 'zod/mini';
 
 export const PACK_SCHEMA_VERSION = 1;
 
-const text = () => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(5000));
-const shortText = () => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(300));
-
-export const idSchema = z
-  .string()
-  .check(
-    z.minLength(1, 'must not be empty'),
-    z.maxLength(64),
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and hyphens only, e.g. "lead-org"'),
-  );
-
-/** A teaching text with the references it draws on. */
-export const citedSchema = z.strictObject({
-  text: text(),
-  cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
-});
-
-export const referenceSchema = z.strictObject({
-  id: idSchema,
-  authors: shortText(),
-  year: z.union([z.int(), shortText()]),
-  title: text(),
-  venue: z.optional(shortText()),
-  url: z.optional(
-    z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://')),
-  ),
-});
-
-export const formSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  short: shortText(),
-  description: citedSchema,
-  strengths: z.array(citedSchema).check(z.minLength(1)),
-  weaknesses: z.array(citedSchema).check(z.minLength(1)),
-});
-
-export const levelSchema = z.strictObject({ id: idSchema, label: shortText() });
-
-export const factorSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  /** A question a student answers about their collaboration. */
-  question: shortText(),
-  /** Named levels, ordered from low to high. */
-  levels: z.array(levelSchema).check(z.minLength(2, 'needs at least two levels, ordered from low to high')),
-  explanation: citedSchema,
-});
-
-/** The predictor table: a form's effective level on a factor (Provan & Kenis 2008, Table 2). */
-export const predictorSchema = z.strictObject({
-  form: idSchema,
-  factor: idSchema,
-  level: idSchema,
-  /** How the original table words this cell. */
-  label: shortText(),
-  cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
-});
-
-export const poleSchema = z.strictObject({
-  id: idSchema,
-  label: shortText(),
-  /** What holding towards this pole protects. */
-  protects: citedSchema,
-  /** What it tends to cost to push all the way to this pole. */
-  risk: citedSchema,
-});
-
-export const leaningSchema = z.strictObject({
-  form: idSchema,
-  pole: idSchema,
-  text: citedSchema,
-});
-
-export const tensionSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  /** `paper`: the paradoxes of Vangen et al. (2017); `provan-kenis`: the three tensions of Provan & Kenis (2008). */
-  group: z.enum(['paper', 'provan-kenis']),
-  summary: citedSchema,
-  poles: z.tuple([poleSchema, poleSchema]),
-  /** Which pole each governance form leans to (Provan–Kenis tensions). */
-  leanings: z.optional(z.array(leaningSchema)),
-});
-
-export const evolutionSchema = z.strictObject({
-  from: idSchema,
-  to: idSchema,
-  likelihood: z.enum(['common', 'possible', 'rare']),
-  text: citedSchema,
-});
-
-export const logicSchema = z.strictObject({ id: idSchema, name: shortText(), summary: citedSchema });
-
-export const cellSchema = z.strictObject({ logic: idSchema, text: text(), cite: citedSchema.shape.cite });
-
-export const rowSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  kind: z.enum(['definitional', 'design']),
-  cells: z.array(cellSchema).check(z.minLength(2, 'needs one cell for each of the two logics')),
-});
-
-export const statementSchema = z.strictObject({
-  id: idSchema,
-  text: shortText(),
-  logic: idSchema,
-  row: idSchema,
-  explanation: citedSchema,
-});
-
-export const comparisonSchema = z.strictObject({
-  title: shortText(),
-  intro: citedSchema,
-  logics: z.tuple([logicSchema, logicSchema]),
-  rows: z.array(rowSchema).check(z.minLength(1)),
-  statements: z.array(statementSchema),
-});
-
-export const eraSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  from: z.int(),
-  to: z.optional(z.int()),
-  summary: citedSchema,
-});
-
-/** Positions on a bipolar scale: -100 is fully the first pole, 100 fully the second. */
-export const positionSchema = z.number().check(z.gte(-100), z.lte(100));
-
-export const caseSchema = z.strictObject({
-  id: idSchema,
-  name: shortText(),
-  /** `table1` for the five cases of the paper's Table 1, `initiative` for others the text names. */
-  kind: z.enum(['table1', 'initiative']),
-  era: idSchema,
-  dates: shortText(),
-  start: z.int(),
-  end: z.optional(z.int()),
-  origins: text(),
-  drivers: z.optional(text()),
-  members: z.array(shortText()),
-  lead: shortText(),
-  status: text(),
-  comment: citedSchema,
-  /** Form-picker preset: a level id per factor id (only the factors the evidence supports). */
-  factors: z.optional(z.record(idSchema, idSchema)),
-  /** Form-picker quiz: the form that fits the case best, with the reasoning. */
-  governance: z.optional(z.strictObject({ form: idSchema, reasoning: citedSchema })),
-  /** Table comparator: a reference position per row id between the two logics (-100 first logic, 100 second). */
-  comparison: z.optional(z.record(idSchema, positionSchema)),
-  /** Tension sliders: a reference position per tension id. */
-  tensions: z.optional(z.record(idSchema, positionSchema)),
-});
-
-export const conceptSchema = z.strictObject({ id: idSchema, term: shortText(), definition: citedSchema });
-
-/** Texts for the tension sliders' overall reading, chosen by a documented rule in `tension-reading.ts`. */
-export const readingsSchema = z.strictObject({
-  managed: citedSchema,
-  leaning: citedSchema,
-  oneResolved: citedSchema,
-  manyResolved: citedSchema,
-});
-
-export const packSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
-  id: idSchema,
-  lang: z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')),
-  title: shortText(),
-  references: z.array(referenceSchema).check(z.minLength(1)),
-  concepts: z.array(conceptSchema),
-  forms: z.array(formSchema).check(z.minLength(1)),
-  factors: z.array(factorSchema).check(z.minLength(1)),
-  predictors: z.array(predictorSchema),
-  evolution: z.array(evolutionSchema),
-  tensions: z.array(tensionSchema).check(z.minLength(1)),
-  readings: readingsSchema,
-  comparison: comparisonSchema,
-  eras: z.array(eraSchema).check(z.minLength(1)),
-  cases: z.array(caseSchema),
-});
-
 /** The collections a partial pack may list in `replace` (instead of merging them by id). */
 export const COLLECTIONS = [
   'references',
@@ -209,33 +25,259 @@ export const COLLECTIONS = [
   'cases',
 ] as const;
 
+/** Positions on a bipolar scale: -100 is fully the first pole, 100 fully the second. */
+export const positionSchema = z.number().check(z.gte(-100), z.lte(100));
+
+function build() {
+  const text = () => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(5000));
+  const shortText = () => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(300));
+
+  const idSchema = z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(64),
+      z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and hyphens only, e.g. "lead-org"'),
+    );
+
+  /** A teaching text with the references it draws on. */
+  const citedSchema = z.strictObject({
+    text: text(),
+    cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
+  });
+
+  const referenceSchema = z.strictObject({
+    id: idSchema,
+    authors: shortText(),
+    year: z.union([z.int(), shortText()]),
+    title: text(),
+    venue: z.optional(shortText()),
+    url: z.optional(
+      z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://')),
+    ),
+  });
+
+  const formSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    short: shortText(),
+    description: citedSchema,
+    strengths: z.array(citedSchema).check(z.minLength(1)),
+    weaknesses: z.array(citedSchema).check(z.minLength(1)),
+  });
+
+  const levelSchema = z.strictObject({ id: idSchema, label: shortText() });
+
+  const factorSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    /** A question a student answers about their collaboration. */
+    question: shortText(),
+    /** Named levels, ordered from low to high. */
+    levels: z.array(levelSchema).check(z.minLength(2, 'needs at least two levels, ordered from low to high')),
+    explanation: citedSchema,
+  });
+
+  /** The predictor table: a form's effective level on a factor (Provan & Kenis 2008, Table 2). */
+  const predictorSchema = z.strictObject({
+    form: idSchema,
+    factor: idSchema,
+    level: idSchema,
+    /** How the original table words this cell. */
+    label: shortText(),
+    cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
+  });
+
+  const poleSchema = z.strictObject({
+    id: idSchema,
+    label: shortText(),
+    /** What holding towards this pole protects. */
+    protects: citedSchema,
+    /** What it tends to cost to push all the way to this pole. */
+    risk: citedSchema,
+  });
+
+  const leaningSchema = z.strictObject({
+    form: idSchema,
+    pole: idSchema,
+    text: citedSchema,
+  });
+
+  const tensionSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    /** `paper`: the paradoxes of Vangen et al. (2017); `provan-kenis`: the three tensions of Provan & Kenis (2008). */
+    group: z.enum(['paper', 'provan-kenis']),
+    summary: citedSchema,
+    poles: z.tuple([poleSchema, poleSchema]),
+    /** Which pole each governance form leans to (Provan–Kenis tensions). */
+    leanings: z.optional(z.array(leaningSchema)),
+  });
+
+  const evolutionSchema = z.strictObject({
+    from: idSchema,
+    to: idSchema,
+    likelihood: z.enum(['common', 'possible', 'rare']),
+    text: citedSchema,
+  });
+
+  const logicSchema = z.strictObject({ id: idSchema, name: shortText(), summary: citedSchema });
+
+  const cellSchema = z.strictObject({ logic: idSchema, text: text(), cite: citedSchema.shape.cite });
+
+  const rowSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    kind: z.enum(['definitional', 'design']),
+    cells: z.array(cellSchema).check(z.minLength(2, 'needs one cell for each of the two logics')),
+  });
+
+  const statementSchema = z.strictObject({
+    id: idSchema,
+    text: shortText(),
+    logic: idSchema,
+    row: idSchema,
+    explanation: citedSchema,
+  });
+
+  const comparisonSchema = z.strictObject({
+    title: shortText(),
+    intro: citedSchema,
+    logics: z.tuple([logicSchema, logicSchema]),
+    rows: z.array(rowSchema).check(z.minLength(1)),
+    statements: z.array(statementSchema),
+  });
+
+  const eraSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    from: z.int(),
+    to: z.optional(z.int()),
+    summary: citedSchema,
+  });
+
+
+  const caseSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    /** `table1` for the five cases of the paper's Table 1, `initiative` for others the text names. */
+    kind: z.enum(['table1', 'initiative']),
+    era: idSchema,
+    dates: shortText(),
+    start: z.int(),
+    end: z.optional(z.int()),
+    origins: text(),
+    drivers: z.optional(text()),
+    members: z.array(shortText()),
+    lead: shortText(),
+    status: text(),
+    comment: citedSchema,
+    /** Form-picker preset: a level id per factor id (only the factors the evidence supports). */
+    factors: z.optional(z.record(idSchema, idSchema)),
+    /** Form-picker quiz: the form that fits the case best, with the reasoning. */
+    governance: z.optional(z.strictObject({ form: idSchema, reasoning: citedSchema })),
+    /** Table comparator: a reference position per row id between the two logics (-100 first logic, 100 second). */
+    comparison: z.optional(z.record(idSchema, positionSchema)),
+    /** Tension sliders: a reference position per tension id. */
+    tensions: z.optional(z.record(idSchema, positionSchema)),
+  });
+
+  const conceptSchema = z.strictObject({ id: idSchema, term: shortText(), definition: citedSchema });
+
+  /** Texts for the tension sliders' overall reading, chosen by a documented rule in `tension-reading.ts`. */
+  const readingsSchema = z.strictObject({
+    managed: citedSchema,
+    leaning: citedSchema,
+    oneResolved: citedSchema,
+    manyResolved: citedSchema,
+  });
+
+  const packSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+    id: idSchema,
+    lang: z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')),
+    title: shortText(),
+    references: z.array(referenceSchema).check(z.minLength(1)),
+    concepts: z.array(conceptSchema),
+    forms: z.array(formSchema).check(z.minLength(1)),
+    factors: z.array(factorSchema).check(z.minLength(1)),
+    predictors: z.array(predictorSchema),
+    evolution: z.array(evolutionSchema),
+    tensions: z.array(tensionSchema).check(z.minLength(1)),
+    readings: readingsSchema,
+    comparison: comparisonSchema,
+    eras: z.array(eraSchema).check(z.minLength(1)),
+    cases: z.array(caseSchema),
+  });
+
+
+
+  /**
+   * What a lecturer may write: any part of a pack. Omitted parts come from the default pack (see `merge.ts`).
+   */
+  const partialPackSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.optional(z.literal(PACK_SCHEMA_VERSION)),
+    id: z.optional(idSchema),
+    lang: z.optional(packSchema.shape.lang),
+    title: z.optional(shortText()),
+    replace: z.optional(z.array(z.enum([...COLLECTIONS, 'statements', 'rows']))),
+    references: z.optional(packSchema.shape.references),
+    concepts: z.optional(packSchema.shape.concepts),
+    forms: z.optional(packSchema.shape.forms),
+    factors: z.optional(packSchema.shape.factors),
+    predictors: z.optional(packSchema.shape.predictors),
+    evolution: z.optional(packSchema.shape.evolution),
+    tensions: z.optional(packSchema.shape.tensions),
+    readings: z.optional(z.partial(readingsSchema)),
+    comparison: z.optional(
+      z.strictObject({
+        title: z.optional(shortText()),
+        intro: z.optional(citedSchema),
+        logics: z.optional(comparisonSchema.shape.logics),
+        rows: z.optional(comparisonSchema.shape.rows),
+        statements: z.optional(comparisonSchema.shape.statements),
+      }),
+    ),
+    eras: z.optional(packSchema.shape.eras),
+    cases: z.optional(packSchema.shape.cases),
+  });
+  return {
+    idSchema,
+    citedSchema,
+    referenceSchema,
+    formSchema,
+    levelSchema,
+    factorSchema,
+    predictorSchema,
+    poleSchema,
+    leaningSchema,
+    tensionSchema,
+    evolutionSchema,
+    logicSchema,
+    cellSchema,
+    rowSchema,
+    statementSchema,
+    comparisonSchema,
+    eraSchema,
+    caseSchema,
+    conceptSchema,
+    readingsSchema,
+    packSchema,
+    partialPackSchema,
+  };
+}
+
+/** The pack's schemas, by name (`packSchema`, `partialPackSchema`, `caseSchema`, ...). */
+export type PackSchemas = ReturnType<typeof build>;
+
+let built: PackSchemas | undefined;
+
 /**
- * What a lecturer may write: any part of a pack. Omitted parts come from the default pack (see `merge.ts`).
+ * The content pack's zod/mini schemas, built on first use: building them takes about 10 ms, which a page that
+ * shows the default content never needs to spend.
  */
-export const partialPackSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  schemaVersion: z.optional(z.literal(PACK_SCHEMA_VERSION)),
-  id: z.optional(idSchema),
-  lang: z.optional(packSchema.shape.lang),
-  title: z.optional(shortText()),
-  replace: z.optional(z.array(z.enum([...COLLECTIONS, 'statements', 'rows']))),
-  references: z.optional(packSchema.shape.references),
-  concepts: z.optional(packSchema.shape.concepts),
-  forms: z.optional(packSchema.shape.forms),
-  factors: z.optional(packSchema.shape.factors),
-  predictors: z.optional(packSchema.shape.predictors),
-  evolution: z.optional(packSchema.shape.evolution),
-  tensions: z.optional(packSchema.shape.tensions),
-  readings: z.optional(z.partial(readingsSchema)),
-  comparison: z.optional(
-    z.strictObject({
-      title: z.optional(shortText()),
-      intro: z.optional(citedSchema),
-      logics: z.optional(comparisonSchema.shape.logics),
-      rows: z.optional(comparisonSchema.shape.rows),
-      statements: z.optional(comparisonSchema.shape.statements),
-    }),
-  ),
-  eras: z.optional(packSchema.shape.eras),
-  cases: z.optional(packSchema.shape.cases),
-});
+export function packSchemas(): PackSchemas {
+  return (built ??= build());
+}

@@ -1,29 +1,29 @@
 import type * as z from 'zod/mini';
-import type * as s from './schema.js';
+import type { PackSchemas as S } from './schema.js';
 
-export type Cited = z.infer<typeof s.citedSchema>;
-export type Reference = z.infer<typeof s.referenceSchema>;
-export type Concept = z.infer<typeof s.conceptSchema>;
-export type GovernanceForm = z.infer<typeof s.formSchema>;
-export type Level = z.infer<typeof s.levelSchema>;
-export type Factor = z.infer<typeof s.factorSchema>;
-export type Predictor = z.infer<typeof s.predictorSchema>;
-export type Pole = z.infer<typeof s.poleSchema>;
-export type Leaning = z.infer<typeof s.leaningSchema>;
-export type Tension = z.infer<typeof s.tensionSchema>;
-export type Evolution = z.infer<typeof s.evolutionSchema>;
-export type Logic = z.infer<typeof s.logicSchema>;
-export type Cell = z.infer<typeof s.cellSchema>;
-export type ComparisonRow = z.infer<typeof s.rowSchema>;
-export type Statement = z.infer<typeof s.statementSchema>;
-export type Comparison = z.infer<typeof s.comparisonSchema>;
-export type Era = z.infer<typeof s.eraSchema>;
-export type Case = z.infer<typeof s.caseSchema>;
-export type Readings = z.infer<typeof s.readingsSchema>;
+export type Cited = z.infer<S['citedSchema']>;
+export type Reference = z.infer<S['referenceSchema']>;
+export type Concept = z.infer<S['conceptSchema']>;
+export type GovernanceForm = z.infer<S['formSchema']>;
+export type Level = z.infer<S['levelSchema']>;
+export type Factor = z.infer<S['factorSchema']>;
+export type Predictor = z.infer<S['predictorSchema']>;
+export type Pole = z.infer<S['poleSchema']>;
+export type Leaning = z.infer<S['leaningSchema']>;
+export type Tension = z.infer<S['tensionSchema']>;
+export type Evolution = z.infer<S['evolutionSchema']>;
+export type Logic = z.infer<S['logicSchema']>;
+export type Cell = z.infer<S['cellSchema']>;
+export type ComparisonRow = z.infer<S['rowSchema']>;
+export type Statement = z.infer<S['statementSchema']>;
+export type Comparison = z.infer<S['comparisonSchema']>;
+export type Era = z.infer<S['eraSchema']>;
+export type Case = z.infer<S['caseSchema']>;
+export type Readings = z.infer<S['readingsSchema']>;
 /** A complete, validated content pack. */
-export type ContentPack = z.infer<typeof s.packSchema>;
+export type ContentPack = z.infer<S['packSchema']>;
 /** What a lecturer may supply: any part of a pack (merged over the default pack). */
-export type PartialContentPack = z.input<typeof s.partialPackSchema>;
+export type PartialContentPack = z.input<S['partialPackSchema']>;
 
 /** One problem found in a content pack. */
 export interface PackIssue {

@@ -3,7 +3,7 @@
  * and check every id that one item uses to point at another. Returns the typed pack or a list of issues,
  * each with a JSON path into the lecturer's input and a plain-language message.
  */
-import { packSchema, partialPackSchema } from './schema.js';
+import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
 import { explainIssue } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
@@ -21,6 +21,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
       issues: [{ path: '(pack)', message: `A content pack must be a JSON object { ... }, but this is ${kind(input)}.` }],
     };
   }
+  const { packSchema, partialPackSchema } = packSchemas();
   const parsed = partialPackSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.flatMap((issue) => explainIssue(issue, input)) };
