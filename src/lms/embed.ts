@@ -14,7 +14,8 @@ import { findApi, ScormSession } from './scorm.js';
 const PAGE_STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
 .cg-embed-error{margin:1rem;padding:1rem;border:2px solid #a4262c;border-radius:.5rem;background:#fbe3e4;color:#1b1f24;font:1rem/1.5 system-ui,sans-serif}
 @media (prefers-color-scheme:dark){.cg-embed-error{background:#47191c;color:#e9edf1;border-color:#ff9aa0}}
-@media (forced-colors:active){.cg-embed-error{border-color:CanvasText}}`;
+@media (forced-colors:active){.cg-embed-error{border-color:CanvasText}}
+.cg-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 
 function adoptPageStyle(): void {
   try {
@@ -24,6 +25,14 @@ function adoptPageStyle(): void {
   } catch {
     // Without constructable stylesheets the page still works, unstyled.
   }
+}
+
+/** The frame's own top-level heading, for screen-reader users who navigate by headings (the widget's start at h2). */
+function pageHeading(): HTMLElement {
+  const h1 = document.createElement('h1');
+  h1.className = 'cg-visually-hidden';
+  h1.textContent = document.title;
+  return h1;
 }
 
 function errorPanel(issues: EmbedIssue[]): HTMLElement {
@@ -65,8 +74,8 @@ export async function boot(main: HTMLElement = document.querySelector('main') ??
   reportHeight(main);
   if (!config) {
     console.warn('[collabgov] embed: ' + issues.map((i) => `${i.path} ${i.message}`).join(' '));
-    main.replaceChildren(errorPanel(issues));
-    return main.firstElementChild as HTMLElement;
+    main.replaceChildren(pageHeading(), errorPanel(issues));
+    return main.lastElementChild as HTMLElement;
   }
   if (config.lang) document.documentElement.lang = config.lang;
   if (config.theme) document.documentElement.dataset.theme = config.theme;
@@ -79,7 +88,7 @@ export async function boot(main: HTMLElement = document.querySelector('main') ??
       session.attach(el);
     } else if (api) console.warn('[collabgov] SCORM: the LMS did not start a session; work is saved in this browser only.');
   }
-  main.replaceChildren(el);
+  main.replaceChildren(pageHeading(), el);
   return el;
 }
 

@@ -21,7 +21,7 @@ const routes = {
   '/iife.html': { body: page('<script src="/dist/collabgov.iife.js"></script><cg-form-picker state-key="f"></cg-form-picker>') },
   '/host.html': {
     body: page(`<p>Course page</p>
-      <iframe id="good" title="activity" style="width:100%;border:0;height:600px" src="/dist/embed.html?widget=tension-sliders&mode=compare&theme=dark"></iframe>
+      <iframe id="good" title="activity" style="width:100%;border:0;height:600px" src="/dist/embed.html?widget=tension-sliders&mode=compare&case=lsp&theme=dark"></iframe>
       <iframe id="bad" title="broken activity" style="width:100%;border:0;height:600px" src="/dist/embed.html?widget=tension-sliders&mode=quiz"></iframe>
       <script src="/dist/embed-resizer.js"></script>`),
   },
@@ -72,16 +72,16 @@ const untilHeight = (p, id, check) =>
 test('embed.html: configured by its query, its iframe follows the content as it grows and shrinks', async () => {
   const { p, problems } = await open('/host.html');
   const frame = p.frame({ url: /mode=compare/ });
-  await frame.waitForFunction(() => document.querySelector('cg-tension-sliders')?.shadowRoot?.textContent.trim());
+  await frame.waitForFunction(() => document.querySelector('cg-tension-sliders')?.shadowRoot?.querySelector('input[type=range]'));
   const attrs = await frame.evaluate(() => {
     const el = document.querySelector('cg-tension-sliders');
     return { mode: el.getAttribute('mode'), theme: el.getAttribute('theme') };
   });
   assert.deepEqual(attrs, { mode: 'compare', theme: 'dark' });
-  // From the 600px fallback to the content's own height.
-  await untilHeight(p, 'good', 'h < 400');
+  // From the 600px fallback to the content's own height (the whole compare view is far taller).
+  await untilHeight(p, 'good', 'h > 1000');
   const content = await frame.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));
-  assert.equal(await heightOf(p, 'good'), content);
+  await untilHeight(p, 'good', `h === ${content}`);
   // Growth: the content gets 1500px taller.
   await frame.evaluate(() => {
     const tall = Object.assign(document.createElement('div'), { id: 'tall' });
@@ -179,5 +179,26 @@ test('a SCORM launch page finds the LMS API in its parent and starts the attempt
   await frame.evaluate(() => { location.href = 'about:blank'; });
   await p.waitForFunction(() => window.API.isTerminated());
   assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('embed.html: the widget and the alert panel inside frames pass axe', async () => {
+  const { p } = await open('/host.html');
+  const axe = readFileSync(resolve(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const [pattern, ready] of [
+    [/mode=compare/, 'cg-tension-sliders'],
+    [/mode=quiz/, '[role=alert]'],
+  ]) {
+    const frame = p.frame({ url: pattern });
+    await frame.waitForFunction((sel) => {
+      const el = document.querySelector(sel);
+      return el && (!el.shadowRoot || el.shadowRoot.querySelector('input'));
+    }, ready);
+    await frame.evaluate(axe);
+    const violations = await frame.evaluate(async () =>
+      (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+    );
+    assert.deepEqual(violations, [], `axe in the frame ${pattern}`);
+  }
   await p.close();
 });
