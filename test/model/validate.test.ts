@@ -129,3 +129,15 @@ describe('the default pack', () => {
     expect(pack.eras.map((e) => e.id)).to.deep.equal(['pa', 'npm', 'npg']);
   });
 });
+
+describe('the example lecturer pack in demo/packs', () => {
+  it('is valid, adds its case and its reference, and keeps the default content', async () => {
+    const json = await (await fetch('/demo/packs/example-pack.json')).json();
+    const r = validatePack(json);
+    expect(r.ok, JSON.stringify(!r.ok && r.issues)).to.equal(true);
+    if (!r.ok) return;
+    expect(r.pack.cases.at(-1)!.id).to.equal('riverside-food');
+    expect(r.pack.references.some((ref) => ref.id === 'riverside-report-2024')).to.equal(true);
+    expect(r.pack.tensions).to.deep.equal(defaultPack.tensions);
+  });
+});
