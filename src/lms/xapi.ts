@@ -63,7 +63,12 @@ export function activityBase(el: Element): string {
 }
 
 let memoryLearner = '';
-function anonymousName(): string {
+/**
+ * The anonymous learner's id. It is kept in this browser (so an LRS sees one learner across visits) only when the
+ * element sends statements to an LRS; otherwise it lasts for this page view and nothing is stored.
+ */
+function anonymousName(persist: boolean): string {
+  if (!persist) return (memoryLearner ||= uuid());
   try {
     let id = localStorage.getItem(LEARNER_KEY);
     if (!id) localStorage.setItem(LEARNER_KEY, (id = uuid()));
@@ -76,7 +81,8 @@ function anonymousName(): string {
 function actorOf(el: Element): XapiStatement['actor'] {
   const mbox = attr(el, 'actor-mbox');
   if (mbox) return { objectType: 'Agent', mbox: mbox.startsWith('mailto:') ? mbox : `mailto:${mbox}` };
-  return { objectType: 'Agent', account: { homePage: web() ? location.origin : 'urn:collabgov', name: anonymousName() } };
+  const name = anonymousName(!!attr(el, 'lrs-endpoint'));
+  return { objectType: 'Agent', account: { homePage: web() ? location.origin : 'urn:collabgov', name } };
 }
 
 const lastScore = new WeakMap<Element, XapiScore>();

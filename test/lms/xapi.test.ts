@@ -67,6 +67,7 @@ describe('xAPI statements', () => {
     expect(completed!.result).to.deep.equal({ completion: true, score: { raw: 3, min: 0, max: 4, scaled: 0.75 } });
     expect(seen[0]!.actor.account!.name).to.match(UUID);
     expect(seen[0]!.actor.account!.name, 'the same anonymous learner throughout').to.equal(completed!.actor.account!.name);
+    expect(localStorage.getItem('collabgov:xapi:learner'), 'no id stored when nothing is sent').to.equal(null);
   });
 
   it('names the learner by mbox when actor-mbox is set, and bubbles out of the element', async () => {
@@ -89,6 +90,7 @@ describe('xAPI statements', () => {
     expect(got.requests.every((r) => r.version === '1.0.3' && r.authorization === 'Basic dGVzdDp0ZXN0')).to.equal(true);
     expect(pendingStatements()).to.deep.equal([]);
     expect(JSON.stringify(localStorage), 'the credential is never stored').not.to.contain('dGVzdDp0ZXN0');
+    expect(localStorage.getItem('collabgov:xapi:learner'), 'the anonymous learner is kept for the LRS').to.equal(got.statements[0]!.actor.account!.name);
   });
 
   it('queues statements in localStorage when the LRS fails, and sends them in order with the next one', async () => {
