@@ -2,6 +2,7 @@ import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
 import { setStateStore, type StateStore } from '../../src/core/persistence.js';
 import './test-element.js';
 import type { CgTestCounter } from './test-element.js';
+import { cleanSlate } from '../helpers/clean-slate.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const count = (el: Element) => shadow(el).querySelector('.count')!.textContent;
@@ -13,17 +14,8 @@ const noticeOf = (el: Element) => shadow(el).querySelector('.notice')?.textConte
 const KEY = 'collabgov:cg-test-counter:k1';
 
 describe('PersistenceController', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    localStorage.clear();
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-    setStateStore(() => window.localStorage);
-    fixtureCleanup();
-  });
+  cleanSlate();
+  afterEach(() => fixtureCleanup());
 
   it('restores state across re-creation under a state-key', async () => {
     const a = await fixture<CgTestCounter>(html`<cg-test-counter state-key="k1"></cg-test-counter>`);

@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setStateStore } from '../../src/core/persistence.js';
 import '../../src/index.js';
+import { cleanSlate } from '../helpers/clean-slate.js';
 
 type Widget = HTMLElement & { result: unknown; updateComplete: Promise<unknown> };
 const TAGS = ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'] as const;
@@ -34,16 +35,7 @@ async function operate(el: Widget): Promise<void> {
 const notice = (el: Widget) => el.shadowRoot!.querySelector('.notice')?.textContent ?? '';
 
 describe('widgets under storage faults', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    localStorage.clear();
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-    setStateStore(() => window.localStorage);
-  });
+  cleanSlate();
 
   for (const tag of TAGS) {
     const key = `collabgov:${tag}:faults`;

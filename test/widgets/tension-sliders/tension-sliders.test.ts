@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/tension-sliders/index.js';
 import type { CgTensionSliders } from '../../../src/widgets/tension-sliders/index.js';
 import { defaultPack } from '../../../src/model/packs/en.js';
+import { cleanSlate } from '../../helpers/clean-slate.js';
 
 const KEY = 'collabgov:cg-tension-sliders:t';
 const $ = <E extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<E>(sel)!;
@@ -20,14 +21,8 @@ const key = async (el: CgTensionSliders, press: string) => {
 const tension = (id: string) => defaultPack.tensions.find((t) => t.id === id)!;
 
 describe('<cg-tension-sliders>', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    localStorage.clear();
-    warn = console.warn;
-    console.warn = () => {};
-  });
+  cleanSlate();
   afterEach(async () => {
-    console.warn = warn;
     fixtureCleanup();
     await setViewport({ width: 800, height: 600 });
     await emulateMedia({ media: 'screen' });
