@@ -40,10 +40,13 @@ function build() {
       z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lowercase letters, digits and hyphens only, e.g. "lead-org"'),
     );
 
+  /** The reference ids a text cites: at least one. */
+  const citeSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one reference id'));
+
   /** A teaching text with the references it draws on. */
   const citedSchema = z.strictObject({
     text: text(),
-    cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
+    cite: citeSchema,
   });
 
   const referenceSchema = z.strictObject({
@@ -85,7 +88,7 @@ function build() {
     level: idSchema,
     /** How the original table words this cell. */
     label: shortText(),
-    cite: z.array(idSchema).check(z.minLength(1, 'needs at least one reference id')),
+    cite: citeSchema,
   });
 
   const poleSchema = z.strictObject({
@@ -123,7 +126,7 @@ function build() {
 
   const logicSchema = z.strictObject({ id: idSchema, name: shortText(), summary: citedSchema });
 
-  const cellSchema = z.strictObject({ logic: idSchema, text: text(), cite: citedSchema.shape.cite });
+  const cellSchema = z.strictObject({ logic: idSchema, text: text(), cite: citeSchema });
 
   const rowSchema = z.strictObject({
     id: idSchema,
