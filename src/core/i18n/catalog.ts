@@ -3,10 +3,22 @@
  * catalog's shape), so a missing string is a type error. The language comes from the element's `lang`,
  * the nearest ancestor with `lang` (across shadow roots), or the document; English is the fallback.
  */
-import { en } from './en/index.js';
+import type { en as English } from './en/index.js';
+import { core } from './en/core.js';
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : { [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<typeof en>;
+export type Messages = Widen<typeof English>;
+
+/**
+ * The English catalog, filled section by section: the shared chrome here, each widget's section when its module
+ * loads (`addEnglish`), so a file with one widget carries only that widget's strings.
+ */
+const en = { core } as Messages;
+
+/** Adds a widget's English strings to the catalog (called by each widget's module). */
+export function addEnglish<K extends keyof Messages>(section: K, messages: Messages[K]): void {
+  en[section] = messages;
+}
 
 const catalogs = new Map<string, Messages>([['en', en]]);
 

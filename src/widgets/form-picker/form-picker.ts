@@ -9,6 +9,10 @@ import { cited, formDetails } from './form-details.js';
 import { styles } from './form-picker.styles.js';
 import { quiz, quizScore } from './quiz.js';
 import { ternaryPlot } from './ternary-plot.js';
+import { addEnglish } from '../../core/i18n/catalog.js';
+import { formPicker } from '../../core/i18n/en/form-picker.js';
+
+addEnglish('formPicker', formPicker);
 
 /** What `result` returns: the fit reading, the student's point and quiz answers. */
 export interface FormPickerResult {

@@ -11,6 +11,10 @@ import { renderSort } from './sort-view.js';
 import { renderTable } from './table-view.js';
 import { styles } from './table-comparator.styles.js';
 import type { Ctx } from './ctx.js';
+import { addEnglish } from '../../core/i18n/catalog.js';
+import { tableComparator } from '../../core/i18n/en/table-comparator.js';
+
+addEnglish('tableComparator', tableComparator);
 
 /** What `result` reports. */
 export interface TableComparatorResult {

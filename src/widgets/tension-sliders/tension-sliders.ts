@@ -9,6 +9,10 @@ import type { Case, ContentPack, PackIssue, Tension } from '../../model/types.js
 import { overallView } from './overall.js';
 import { cited, tensionRow } from './tension-row.js';
 import { styles } from './tension-sliders.styles.js';
+import { addEnglish } from '../../core/i18n/catalog.js';
+import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
+
+addEnglish('tensionSliders', tensionSliders);
 
 /** What `result` holds. */
 export interface TensionSlidersResult {
