@@ -202,3 +202,48 @@ test('embed.html: the widget and the alert panel inside frames pass axe', async 
   }
   await p.close();
 });
+
+test('SCORM: answering the real form-picker quiz reports the score and status to the LMS, and resumes', async () => {
+  const { defaultPack } = await import('../../dist/model.js');
+  const quizCases = defaultPack.cases.filter((c) => c.governance);
+  const { p, problems } = await open('/lms.html');
+  const frame = p.frame({ url: /form-picker-quiz/ });
+  await frame.waitForFunction(() => document.querySelector('cg-form-picker')?.shadowRoot?.querySelector('input[type=radio]'));
+  const picker = frame.locator('cg-form-picker');
+  // All right but the last, answered the way a student would: choose, then Check.
+  for (const [i, c] of quizCases.entries()) {
+    const form = i < quizCases.length - 1 ? c.governance.form : defaultPack.forms.find((f) => f.id !== c.governance.form).id;
+    await picker.locator(`input[name="q-${c.id}"][value="${form}"]`).check();
+    await picker.locator('li', { has: frame.locator(`input[name="q-${c.id}"]`) }).locator('button.check').click();
+  }
+  const expected = String(Math.round((100 * (quizCases.length - 1)) / quizCases.length));
+  await p.waitForFunction((raw) => window.API.LMSGetValue('cmi.core.score.raw') === raw, expected);
+  // 80 is the mastery score: with one wrong out of five (80%) the attempt passes.
+  const status = await p.evaluate(() => window.API.LMSGetValue('cmi.core.lesson_status'));
+  assert.equal(status, Number(expected) >= 80 ? 'passed' : 'failed');
+  assert.equal(await p.evaluate(() => window.API.LMSGetValue('cmi.core.score.max')), '100');
+  // The work is in suspend_data: the next launch (the LMS hands a new API the stored suspend data) shows it again,
+  // even with the browser's own storage cleared.
+  await p.waitForFunction(() => window.API.LMSGetValue('cmi.suspend_data').length > 0);
+  const suspend = await p.evaluate(() => window.API.LMSGetValue('cmi.suspend_data'));
+  assert.ok(suspend.length <= 4096);
+  await frame.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    location.href = 'about:blank';
+  });
+  await p.waitForFunction(() => window.API.isTerminated());
+  await p.evaluate((data) => {
+    window.API = new window.Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+    window.API.loadFromJSON({ student_data: { mastery_score: '80' }, core: { student_id: 'e2e', entry: 'resume' }, suspend_data: data }, '');
+  }, suspend);
+  await p.evaluate(() => {
+    document.querySelector('iframe').src = '/scorm/form-picker-quiz/index.html';
+  });
+  const again = p.frameLocator('iframe').locator('cg-form-picker');
+  await again.locator('.feedback').nth(quizCases.length - 1).waitFor();
+  assert.equal(await again.locator('.feedback').count(), quizCases.length);
+  assert.equal(await again.locator('.feedback.bad').count(), 1);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
