@@ -42,8 +42,15 @@ async function testLrs(ctx, next) {
 
 const cdpSessions = new WeakMap();
 
+// GET /test-slow/<anything>: answers only after 5 seconds, for content-pack timeouts.
+async function testSlow(ctx, next) {
+  if (!ctx.path.startsWith('/test-slow/')) return next();
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  ctx.body = '{}';
+}
+
 export default {
-  middleware: [testLrs],
+  middleware: [testLrs, testSlow],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,

@@ -40,6 +40,9 @@ export abstract class CgElement extends LitElement {
 
   static override styles = [tokens, baseStyles];
 
+  /** How long (ms) to wait for a `src` content pack before showing the error panel. */
+  static fetchTimeout = 15000;
+
   /** A content pack (whole or partial) set from script. Takes precedence over inline JSON and `src`. */
   content?: unknown;
   /** URL of a content pack (JSON), relative to the page. */
@@ -129,12 +132,19 @@ export abstract class CgElement extends LitElement {
 
   private async fetchPack(src: string, token: number): Promise<void> {
     let result: PackResult;
+    // A server that never answers must not leave the student looking at "Loading…" for ever.
+    const limit = (this.constructor as typeof CgElement).fetchTimeout;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), limit);
     try {
-      const response = await fetch(new URL(src, document.baseURI));
+      const response = await fetch(new URL(src, document.baseURI), { signal: controller.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       result = this.parseJson(await response.text(), src);
     } catch (error) {
-      result = { ok: false, issues: [{ path: src, message: this.t.core.fetchFailed((error as Error).message) }] };
+      const reason = controller.signal.aborted ? this.t.core.timedOut(Math.ceil(limit / 1000)) : (error as Error).message;
+      result = { ok: false, issues: [{ path: src, message: this.t.core.fetchFailed(reason) }] };
+    } finally {
+      clearTimeout(timer);
     }
     if (token === this.loadToken) this.accept(result);
   }

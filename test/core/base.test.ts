@@ -92,6 +92,20 @@ describe('CgElement content resolution', () => {
     expect(alertOf(broken)!.textContent).to.contain('tensions[0].name');
   });
 
+  it('gives up on a src that does not answer, with the error panel instead of endless loading', async () => {
+    const ctor = customElements.get('cg-test-counter') as unknown as { fetchTimeout: number };
+    const before = ctor.fetchTimeout;
+    ctor.fetchTimeout = 300;
+    try {
+      const el = await fixture<CgTestCounter>(html`<cg-test-counter src="/test-slow/pack.json"></cg-test-counter>`);
+      expect(shadow(el).querySelector('[role="status"]')?.textContent).to.contain('Loading');
+      await waitUntil(() => alertOf(el), 'error panel after the timeout', { timeout: 3000 });
+      expect(alertOf(el)!.textContent).to.contain('no answer within 1 second');
+    } finally {
+      ctor.fetchTimeout = before;
+    }
+  });
+
   it('recovers when the content property is replaced by a valid pack', async () => {
     const el = await fixture<CgTestCounter>(html`<cg-test-counter .content=${{ title: 42 }}></cg-test-counter>`);
     expect(alertOf(el)).to.exist;

@@ -10,6 +10,7 @@ export const core = {
   sourceUrl: (url: string) => `loaded from ${url}`,
   sourceConfig: 'the widget’s settings',
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
+  timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
   notJson: (detail: string) => `is not valid JSON: ${detail}`,
   renderFailed: (detail: string) => `The activity hit an internal error: ${detail}`,
   storageUnavailable:
