@@ -11,6 +11,18 @@ export type ContentSource = 'property' | 'inline' | 'url' | 'default';
 
 const MAX_SHOWN = 20;
 
+/** Connected widgets, re-rendered when the document's language changes. */
+const connected = new Set<CgElement>();
+let watching = false;
+function watchDocumentLanguage(): void {
+  if (watching || typeof MutationObserver === 'undefined') return;
+  watching = true;
+  new MutationObserver(() => connected.forEach((el) => el.requestUpdate())).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+}
+
 /**
  * The base of every collabgov widget: content loading, the error panel, persistence notices, localisation.
  *
@@ -67,6 +79,27 @@ export abstract class CgElement extends LitElement {
   protected persistence?: PersistenceController<unknown>;
 
   private resolvedFor?: { content: unknown; src: string | undefined };
+
+  /** Re-render when the element's own `lang` changes (the catalog is chosen at each render). */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchDocumentLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
   private loadToken = 0;
 
   /** The message catalog for this element's language. */

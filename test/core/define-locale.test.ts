@@ -50,3 +50,31 @@ describe('message catalog', () => {
     expect(messagesFor('cy-GB').core.loading).to.equal('Yn llwytho…');
   });
 });
+
+describe('widget language', () => {
+  it('re-renders in the language the element or the document switches to', async () => {
+    await import('./test-element.js');
+    const cy = { ...en, core: { ...en.core, dismiss: 'Cau' } } as Messages;
+    registerMessages('cy', cy);
+    const { setStateStore } = await import('../../src/core/persistence.js');
+    setStateStore(() => null); // no storage: the element shows its notice, whose button names "Dismiss"
+    try {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<cg-test-counter></cg-test-counter>`);
+      const button = () => el.shadowRoot!.querySelector('.notice button')!.textContent!.trim();
+      expect(button()).to.equal('Dismiss');
+      el.setAttribute('lang', 'cy');
+      await el.updateComplete;
+      expect(button()).to.equal('Cau');
+      el.removeAttribute('lang');
+      await el.updateComplete;
+      expect(button()).to.equal('Dismiss');
+      document.documentElement.lang = 'cy';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(button()).to.equal('Cau');
+    } finally {
+      document.documentElement.lang = 'en';
+      setStateStore(() => window.localStorage);
+    }
+  });
+});
