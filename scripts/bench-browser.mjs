@@ -21,6 +21,8 @@ function page(script, body) {
 }
 
 export const PAGES = {
+  // What any page costs here before a widget adds anything: navigation, one request, a native button painted.
+  'blank page (baseline)': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body><button>OK</button></body></html>`,
   'form-picker': page('/dist/form-picker.js', '<cg-form-picker state-key="b1"></cg-form-picker>'),
   'table-comparator': page('/dist/table-comparator.js', '<cg-table-comparator state-key="b2"></cg-table-comparator>'),
   'tension-sliders': page('/dist/tension-sliders.js', '<cg-tension-sliders state-key="b3"></cg-tension-sliders>'),
@@ -64,7 +66,8 @@ function whenInteractive() {
   const tags = ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'];
   const ready = () => {
     const els = [...document.querySelectorAll(tags.join(','))];
-    return els.length > 0 && els.every((el) => el.shadowRoot?.querySelector('input, button, select, textarea, [tabindex], [role=alert]'));
+    if (!els.length) return !!document.querySelector('button');
+    return els.every((el) => el.shadowRoot?.querySelector('input, button, select, textarea, [tabindex], [role=alert]'));
   };
   return new Promise((resolve) => {
     const check = () => (ready() ? requestAnimationFrame(() => resolve(performance.now())) : setTimeout(check, 1));
@@ -139,7 +142,7 @@ async function keyLatency(p) {
   return { p50: round(median(lat)), p95: round(pct(lat, 95)), n: lat.length };
 }
 
-export async function benchBrowser(root, { runs = 9 } = {}) {
+export async function benchBrowser(root, { runs = 11 } = {}) {
   const { server, origin } = await serve(root);
   const browser = await chromium.launch(chromiumOptions());
   const results = {};
@@ -150,7 +153,7 @@ export async function benchBrowser(root, { runs = 9 } = {}) {
       const ttis = [];
       for (let i = 0; i < runs; i++) ttis.push(await timeOnce(browser, origin, name));
       const last = await measureOnce(browser, origin, name);
-      const latency = name === '50 instances' ? null : await keyLatency(last.page);
+      const latency = name === '50 instances' || name.startsWith('blank') ? null : await keyLatency(last.page);
       await last.context.close();
       results[name] = {
         requests: last.requests,

@@ -74,11 +74,11 @@ let browser = null;
 if (!process.argv.includes('--sizes-only')) {
   const { benchBrowser } = await import('./bench-browser.mjs');
   browser = await benchBrowser(root);
-  console.log('\npage'.padEnd(20), 'requests'.padStart(9), 'transfer'.padStart(10), 'interactive median (min–max)'.padStart(30), 'heap'.padStart(9), 'key→paint p50/p95'.padStart(19));
+  console.log('\npage'.padEnd(24), 'requests'.padStart(9), 'transfer'.padStart(10), 'interactive median (min–max)'.padStart(30), 'heap'.padStart(9), 'key→paint p50/p95'.padStart(19));
   for (const [name, r] of Object.entries(browser)) {
     const i = r.interactiveMs;
     console.log(
-      name.padEnd(19),
+      name.padEnd(23),
       String(r.requests).padStart(9),
       `${r.transferKB} KB`.padStart(10),
       `${i.median} ms (${i.min}–${i.max})`.padStart(30),
