@@ -14,6 +14,9 @@ export function setStateStore(factory: () => StateStore | null): void {
   storeFactory = factory;
 }
 
+/** Which controller saves under each key on this page, to warn when two instances share one. */
+const inUse = new Map<string, PersistenceController<unknown>>();
+
 export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateMigrated';
 
 type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
@@ -43,10 +46,22 @@ export class PersistenceController<T> implements ReactiveController {
 
   hostConnected(): void {
     const key = this.deriveKey();
+    const other = inUse.get(key);
+    if (other && other !== this && other.host.isConnected) {
+      console.warn(
+        `[collabgov] two <${this.host.localName}> on this page save under "${key}", so each overwrites the other's ` +
+          'work. Give each its own state-key.',
+      );
+    }
+    inUse.set(key, this);
     if (key !== this.key) {
       this.key = key;
       this.load();
     }
+  }
+
+  hostDisconnected(): void {
+    if (inUse.get(this.key) === this) inUse.delete(this.key);
   }
 
   /** Sets the state, saves it and re-renders the host. */

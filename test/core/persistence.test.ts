@@ -99,3 +99,22 @@ describe('PersistenceController', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).v).to.equal(2);
   });
 });
+
+describe('PersistenceController keys', () => {
+  const seen = cleanSlate();
+  afterEach(() => fixtureCleanup());
+
+  it('warns when two instances on one page share a state-key', async () => {
+    await fixture(html`<div><cg-test-counter state-key="same"></cg-test-counter><cg-test-counter state-key="same"></cg-test-counter></div>`);
+    const warnings = seen.warnings.map((w) => String(w[0])).filter((w) => w.includes('each overwrites'));
+    expect(warnings.length).to.equal(1);
+    expect(warnings[0]).to.contain('collabgov:cg-test-counter:same');
+  });
+
+  it('does not warn for distinct keys, or when an instance is re-created under its key', async () => {
+    await fixture(html`<div><cg-test-counter state-key="a"></cg-test-counter><cg-test-counter state-key="b"></cg-test-counter></div>`);
+    fixtureCleanup();
+    await fixture(html`<cg-test-counter state-key="a"></cg-test-counter>`);
+    expect(seen.warnings.filter((w) => String(w[0]).includes('each overwrites'))).to.deep.equal([]);
+  });
+});
