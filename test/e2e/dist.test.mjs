@@ -3,7 +3,9 @@
 // an invalid inline pack shows the error panel naming the bad path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { harness } from './harness.mjs';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { harness, root } from './harness.mjs';
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>t</title></head><body>${body}</body></html>`;
 const routes = {
@@ -49,4 +51,11 @@ test('an invalid inline pack shows the error panel naming the path', async () =>
   const content = await text.jsonValue();
   assert.match(content, /tensions\[0\]\.poles\[1\]\.label/);
   assert.match(content, /should be text/);
+});
+
+test('every file package.json exports is built', async () => {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  const files = Object.values(pkg.exports).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v)));
+  assert.ok(files.length >= 10);
+  for (const file of files) assert.ok(existsSync(resolve(root, file)), `${file} exists`);
 });
