@@ -1,11 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { citeLabel } from '../../model/cite.js';
+import { cited } from '../../core/cite.js';
 import type { Cited, ContentPack, GovernanceForm } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
-
-/** A teaching text with its citation. */
-export const cited = (pack: ContentPack, c: Cited): TemplateResult =>
-  html`${c.text} <span class="cite">(${citeLabel(pack, c.cite)})</span>`;
 
 const items = (pack: ContentPack, list: Cited[]) => html`<ul>${list.map((c) => html`<li>${cited(pack, c)}</li>`)}</ul>`;
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/catalog.js';
 import type { Case, ContentPack } from '../../model/types.js';
-import { cited } from './form-details.js';
+import { cited } from '../../core/cite.js';
 
 export interface QuizOptions {
   pack: ContentPack;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cited, citeTag } from '../../core/cite.js';
 import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
 import type { Case } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
@@ -43,7 +44,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
     <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
     <details class="cells">
       <summary>${t.whatTheySay}</summary>
-      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cell.text} <span class="cite">${ctx.cite(cell.cite)}</span></p>`)}
+      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
     </details>
     <div class="scale">
       <span class="pole logic-a" aria-hidden="true">${a.name}</span>
@@ -83,7 +84,7 @@ export function renderCase(ctx: Ctx): TemplateResult {
   return html`${picker}
     <h3>${k.name}</h3>
     <p class="muted">${k.dates}</p>
-    <p>${k.origins} ${t.caseLead(k.lead)} <span class="cite">${ctx.cite(k.comment.cite)}</span></p>
+    <p>${k.origins} ${t.caseLead(k.lead)} ${citeTag(ctx.pack, k.comment.cite)}</p>
     <p>${t.caseIntro}</p>
     <ol class="case-rows">
       ${rowIds.map((id) => renderRow(ctx, k, id))}

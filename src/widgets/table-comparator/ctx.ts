@@ -13,7 +13,6 @@ export interface Ctx {
   instant: boolean;
   caseId: string | null;
   fixedCase: boolean;
-  cite(ids: readonly string[]): string;
   setView(patch: Partial<TableComparatorState>, message?: string): void;
   place(id: string, patch: Partial<Placement>, message?: string): void;
   check(): void;

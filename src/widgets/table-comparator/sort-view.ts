@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cited } from '../../core/cite.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isPlaced, judge, mixedOrder, scoreSort } from '../../model/table-sort.js';
 import type { Statement } from '../../model/types.js';
@@ -17,7 +18,7 @@ function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
     ? t.right
     : `${v.logic ? t.rightLogic : t.wrongLogic(logicName(ctx, st.logic))}${v.row === false ? ` ${t.wrongRow(rowName(ctx, st.row))}` : ''}`;
   return html`<p class="fb ${v.correct ? 'good' : 'bad'}">
-    <strong>${v.correct ? '✓' : '✗'} ${verdict}</strong> ${st.explanation.text} <span class="cite">${ctx.cite(st.explanation.cite)}</span>
+    <strong>${v.correct ? '✓' : '✗'} ${verdict}</strong> ${cited(ctx.pack, st.explanation)}
   </p>`;
 }
 

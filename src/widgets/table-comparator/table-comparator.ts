@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cited } from '../../core/cite.js';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
-import { citeLabel } from '../../model/cite.js';
 import { tableComparatorCodec, type CaseWork, type TableComparatorState } from '../../model/table-comparator-state.js';
 import { isPlaced, scoreSort, type Placement } from '../../model/table-sort.js';
 import type { ContentPack, PackIssue } from '../../model/types.js';
@@ -165,7 +165,7 @@ export class CgTableComparator extends CgElement {
     const body = this.mode === 'sort' ? renderSort(ctx) : this.mode === 'case' ? renderCase(ctx) : renderTable(ctx);
     return html`<section class="wrap ${this.narrow ? 'narrow' : ''}" part="base" aria-labelledby="tc-title">
       <h2 id="tc-title">${c.title}</h2>
-      <p>${c.intro.text} <span class="cite">(${citeLabel(pack, c.intro.cite)})</span></p>
+      <p>${cited(pack, c.intro)}</p>
       ${body}
       <p class="visually-hidden" role="status">${this.announcement || nothing}</p>
     </section>`;
@@ -181,7 +181,6 @@ export class CgTableComparator extends CgElement {
       instant: this.feedback !== 'check',
       caseId: this.case ?? this.store.state.caseId,
       fixedCase: !!this.case,
-      cite: (ids) => `(${citeLabel(pack, ids)})`,
       setView: (patch, message) => this.change(patch, message),
       place: this.place,
       check: this.check,

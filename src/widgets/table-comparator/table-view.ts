@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { cited } from '../../core/cite.js';
 import type { ComparisonRow } from '../../model/types.js';
 import type { Ctx } from './ctx.js';
 
@@ -11,7 +12,7 @@ function visibleRows(ctx: Ctx): { shown: ComparisonRow[]; rows: ComparisonRow[];
 
 function cellOf(ctx: Ctx, row: ComparisonRow, logic: string): TemplateResult {
   const cell = row.cells.find((c) => c.logic === logic);
-  return cell ? html`${cell.text} <span class="cite">${ctx.cite(cell.cite)}</span>` : html``;
+  return cell ? cited(ctx.pack, cell) : html``;
 }
 
 function highlightButton(ctx: Ctx, row: ComparisonRow): TemplateResult {
@@ -108,7 +109,7 @@ export function renderTable(ctx: Ctx): TemplateResult {
   const { shown, rows, step } = visibleRows(ctx);
   return html`<ul class="logics">
       ${ctx.pack.comparison.logics.map(
-        (l, i) => html`<li class=${i ? 'logic-b' : 'logic-a'}><strong>${l.name}:</strong> ${l.summary.text} <span class="cite">${ctx.cite(l.summary.cite)}</span></li>`,
+        (l, i) => html`<li class=${i ? 'logic-b' : 'logic-a'}><strong>${l.name}:</strong> ${cited(ctx.pack, l.summary)}</li>`,
       )}
     </ul>
     <div class="focus-bar">${renderRowPicker(ctx, shown.length)} ${renderStepper(ctx, shown, step)}</div>

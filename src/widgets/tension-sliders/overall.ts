@@ -1,7 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { bandOf, describePosition, type Position, type Reading } from '../../model/tension-reading.js';
 import type { ContentPack, Tension } from '../../model/types.js';
-import { cited, type Words } from './tension-row.js';
+import { cited } from '../../core/cite.js';
+import type { Words } from './tension-row.js';
 
 export interface OverallContext {
   pack: ContentPack;

@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { citeLabel } from '../../model/cite.js';
+import { cited } from '../../core/cite.js';
 import { comparePosition, describePosition, positionEffects, type Position } from '../../model/tension-reading.js';
-import type { Cited, ContentPack, Tension } from '../../model/types.js';
+import type { ContentPack, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
 
 export type Words = Messages['tensionSliders'];
-
-/** A cited pack text with its citation label. */
-export const cited = (pack: ContentPack, c: Cited) => html`${c.text} <span class="cite">(${citeLabel(pack, c.cite)})</span>`;
 
 export interface RowContext {
   pack: ContentPack;
