@@ -156,6 +156,14 @@ export const baseStyles = css`
     cursor: pointer;
     transition: background-color var(--_duration);
   }
+  select {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
   button:hover {
     background: var(--_accent-soft);
   }

@@ -38,12 +38,7 @@ export const styles = css`
     display: block;
     width: 100%;
     max-width: 32rem;
-    min-height: 44px;
     margin-top: 0.25rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   .case {
     display: flex;

@@ -211,12 +211,7 @@ export const styles = css`
     margin-top: 0.5rem;
   }
   select {
-    min-height: 44px;
     min-width: 0;
-    max-width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
   }
   .fb {
     margin: 0.5rem 0 0;
