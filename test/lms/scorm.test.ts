@@ -4,6 +4,7 @@ import { setStateStore } from '../../src/core/persistence.js';
 import { findApi, ScormSession, type Scorm12Api } from '../../src/lms/scorm.js';
 import './quiz-element.js';
 import type { CgTestQuiz } from './quiz-element.js';
+import { cleanSlate } from '../helpers/clean-slate.js';
 
 type LmsData = Record<string, unknown>;
 /** A fresh LMS-side runtime as an LMS would set it up for a launch, with the data of an earlier attempt. */
@@ -35,17 +36,10 @@ const answer = async (el: CgTestQuiz, times = 1) => {
 };
 
 describe('SCORM 1.2 bridge against scorm-again', () => {
-  let warnings: string[];
-  const warn = console.warn;
-  beforeEach(() => {
-    // The local copy goes to sessionStorage here: localStorage is shared with test files running alongside.
-    sessionStorage.clear();
-    warnings = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
-  });
+  const seen = cleanSlate();
+  const warnings = () => seen.messages();
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => {
-    console.warn = warn;
-    setStateStore(() => window.localStorage);
     delete (window as { API?: unknown }).API;
     fixtureCleanup();
   });
@@ -140,7 +134,7 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     const noise = Array.from(crypto.getRandomValues(new Uint8Array(4000)), (b) => b.toString(36)).join('');
     el.write(noise);
     await session.commit();
-    expect(warnings.some((w) => /longer than 4096/.test(w))).to.equal(true);
+    expect(warnings().some((w) => /longer than 4096/.test(w))).to.equal(true);
     const local = JSON.parse(sessionStorage.getItem(`collabgov:scorm:student-1:${location.pathname}`)!);
     expect(JSON.parse(local['collabgov:cg-test-quiz:scorm']).s.note).to.equal(noise);
   });
@@ -160,8 +154,8 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     const { el } = await launch(flaky);
     await answer(el);
     const key = `collabgov:scorm:student-1:${location.pathname}`;
-    await until(() => warnings.some((w) => /LMSCommit\(\) failed \(error 101: General Exception\)/.test(w)));
-    await until(() => warnings.filter((w) => /LMSCommit/.test(w)).length >= 2);
+    await until(() => warnings().some((w) => /LMSCommit\(\) failed \(error 101: General Exception\)/.test(w)));
+    await until(() => warnings().filter((w) => /LMSCommit/.test(w)).length >= 2);
     expect(JSON.parse(sessionStorage.getItem(key)!)['collabgov:cg-test-quiz:scorm']).to.contain('"right":1');
     failing = false;
     await until(() => sessionStorage.getItem(key) === null);
@@ -184,7 +178,7 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     const a = await launch(dead);
     await answer(a.el, 3);
     a.session.finish();
-    expect(warnings.some((w) => /LMSSetValue\(cmi.suspend_data\) failed \(Error: connection lost\)/.test(w))).to.equal(true);
+    expect(warnings().some((w) => /LMSSetValue\(cmi.suspend_data\) failed \(Error: connection lost\)/.test(w))).to.equal(true);
     fixtureCleanup();
     const b = await launch(lms());
     expect(b.el.result.right).to.equal(3);
@@ -195,6 +189,6 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
     const api = lms();
     const refusing = { ...api, LMSInitialize: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General Exception' } as unknown as Scorm12Api;
     expect(await ScormSession.start(refusing)).to.equal(null);
-    expect(warnings.filter((w) => /LMSInitialize/.test(w))).to.have.length(3);
+    expect(warnings().filter((w) => /LMSInitialize/.test(w))).to.have.length(3);
   });
 });

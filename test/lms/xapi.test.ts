@@ -3,6 +3,7 @@ import '../../src/index.js';
 import { flush, pendingStatements, type XapiStatement } from '../../src/lms/xapi.js';
 import './quiz-element.js';
 import type { CgTestQuiz } from './quiz-element.js';
+import { cleanSlate } from '../helpers/clean-slate.js';
 
 const until = async (check: () => boolean | Promise<boolean>, ms = 4000) => {
   const end = Date.now() + ms;
@@ -37,17 +38,9 @@ function expectValid(st: XapiStatement) {
 }
 
 describe('xAPI statements', () => {
-  const warn = console.warn;
-  let warnings: string[];
-  beforeEach(() => {
-    localStorage.clear();
-    warnings = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
-  });
-  afterEach(() => {
-    console.warn = warn;
-    fixtureCleanup();
-  });
+  const seen = cleanSlate();
+  const warnings = () => seen.messages();
+  afterEach(() => fixtureCleanup());
 
   it('fires cg-xapi with interacted, answered (scaled score) and completed statements', async () => {
     const el = await fixture<CgTestQuiz>(html`<cg-test-quiz activity-id="https://uni.example/course/7/" case="lsp" lang="en-GB"></cg-test-quiz>`);
@@ -97,7 +90,7 @@ describe('xAPI statements', () => {
     await fetch(`${box('retry')}/fail?n=1`, { method: 'POST' });
     const el = await fixture<CgTestQuiz>(html`<cg-test-quiz lrs-endpoint=${box('retry')}></cg-test-quiz>`);
     el.write('first');
-    await until(() => warnings.some((w) => /could not send 1 statement/.test(w)));
+    await until(() => warnings().some((w) => /could not send 1 statement/.test(w)));
     expect(JSON.parse(localStorage.getItem('collabgov:xapi:queue')!)).to.have.length(1);
     await click(el, '.finish');
     await until(async () => (await received('retry')).statements.length === 2);
