@@ -6,14 +6,9 @@
 // - latency from a key press to the next paint over 100 scripted key presses (p50, p95);
 // - a page of 50 instances.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
-import { chromiumOptions } from './lib/static-server.mjs';
+import { chromiumOptions, serve } from './lib/static-server.mjs';
 
 const TAGS = ['cg-form-picker', 'cg-table-comparator', 'cg-tension-sliders'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 
 function page(script, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -33,33 +28,6 @@ export const PAGES = {
   ),
 };
 
-function serve(root) {
-  const gzipped = new Map();
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const name = decodeURIComponent(url.pathname.slice(1));
-    let body;
-    let type;
-    if (name.startsWith('page/')) {
-      body = Buffer.from(PAGES[name.slice(5)] ?? '');
-      type = TYPES['.html'];
-    } else {
-      const file = normalize(join(root, url.pathname));
-      if (!file.startsWith(root)) return res.writeHead(403).end();
-      try {
-        body = await readFile(file);
-      } catch {
-        return res.writeHead(404).end();
-      }
-      type = TYPES[extname(file)] ?? 'application/octet-stream';
-    }
-    const gz = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gz ? { 'content-encoding': 'gzip' } : {}) });
-    if (gz && !gzipped.has(url.pathname)) gzipped.set(url.pathname, gzipSync(body, { level: 9 }));
-    res.end(gz ? gzipped.get(url.pathname) : body);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 // Runs in the page: resolves with ms from navigation start until every widget shows an interactive control.
 function whenInteractive() {
@@ -143,7 +111,8 @@ async function keyLatency(p) {
 }
 
 export async function benchBrowser(root, { runs = 11 } = {}) {
-  const { server, origin } = await serve(root);
+  const routes = Object.fromEntries(Object.entries(PAGES).map(([name, body]) => [`/page/${encodeURIComponent(name)}`, { body }]));
+  const { server, origin } = await serve(root, routes, { gzip: true });
   const browser = await chromium.launch(chromiumOptions());
   const results = {};
   try {

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -13,14 +14,24 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root`; `routes` maps a path to { body, type, headers } for pages made on the fly. */
-export function serve(root, routes = {}) {
+/**
+ * Serves `root`; `routes` maps a path to { body, type, headers } for pages made on the fly.
+ * With `{ gzip: true }` every answer is gzip-compressed (level 9, cached) for clients that accept it, and not cached
+ * by the browser: what the benchmark measures over the wire.
+ */
+export function serve(root, routes = {}, { gzip = false } = {}) {
+  const compressed = new Map();
+  const send = (req, res, status, headers, body) => {
+    if (!gzip || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(status, headers).end(body);
+    const key = req.url;
+    if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'cache-control': 'no-store' }).end(compressed.get(key));
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const route = routes[url.pathname];
     if (route) {
-      res.writeHead(200, { 'content-type': route.type ?? TYPES['.html'], ...(route.headers ?? {}) });
-      res.end(route.body);
+      send(req, res, 200, { 'content-type': route.type ?? TYPES['.html'], ...(route.headers ?? {}) }, route.body);
       return;
     }
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -30,8 +41,7 @@ export function serve(root, routes = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }, body);
     } catch {
       res.writeHead(404).end('not found');
     }
