@@ -1,9 +1,11 @@
 // Builds every file a lecturer or a bundler needs into dist/:
 //   collabgov.js (ES module, all widgets), collabgov.iife.js (classic script), one ES file per widget,
+//   collabgov-checks.js (zod and the schemas, loaded by the files above only for a lecturer's pack or saved work),
 //   model.js (the model alone, registers no element), types (.d.ts), content-pack.schema.json,
 //   embed.html + embed.js (one widget in an iframe, configured by the query string; all widgets + the LMS glue),
 //   embed-resizer.js (for the host page), scorm/<widget>[-<mode>].zip (SCORM 1.2 packages).
-// Each file is self-contained (lit and zod bundled in) so it runs from an LMS file area with no further fetches.
+// Each file is self-contained (lit bundled in) so with the default content it runs from an LMS file area with no
+// further fetches; with a lecturer's pack or saved work it also loads collabgov-checks.js from beside itself.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -14,17 +16,30 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
+// `lazyChecks`: the file imports the checker (zod, the schemas) from ./collabgov-checks.js only when a lecturer's
+// pack or saved work needs it. The others carry it inside (embed.js runs from SCORM packages and iframes as one file).
 const entries = [
-  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'] },
-  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'] },
-  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'] },
-  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'] },
+  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazyChecks: true },
+  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazyChecks: true },
+  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'], lazyChecks: true },
+  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'], lazyChecks: true },
+  { entry: 'src/model/checks.ts', name: 'collabgov-checks', formats: ['es'] },
   { entry: 'src/model/index.ts', name: 'model', formats: ['es'] },
   { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js' },
   { entry: 'src/lms/embed-resizer-entry.ts', name: 'embed-resizer', formats: ['iife'], file: 'embed-resizer.js' },
 ];
 
-async function bundle({ entry, name, formats, outDir = dist, file }) {
+/** Points `import('…/model/checks.js')` at the separate file, resolved beside the importing script at run time. */
+const CHECKS_FILE = 'collabgov-checks.js';
+const lazyChecksPlugin = {
+  name: 'collabgov-lazy-checks',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier === 'string' && /(^|\/)checks\.js$/.test(specifier)) return { id: `./${CHECKS_FILE}`, external: true };
+    return null;
+  },
+};
+
+async function bundle({ entry, name, formats, outDir = dist, file, lazyChecks = false }) {
   for (const format of formats) {
     await build({
       configFile: false,
@@ -44,7 +59,7 @@ async function bundle({ entry, name, formats, outDir = dist, file }) {
           formats: [format],
           fileName: () => file ?? (format === 'iife' ? `${name}.iife.js` : `${name}.js`),
         },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: { output: { minify: true, codeSplitting: false }, plugins: lazyChecks ? [lazyChecksPlugin] : [] },
       },
     });
   }

@@ -1,5 +1,14 @@
-/** collabgov: registers every widget and exports the model and the element classes. */
-export * from './model/index.js';
+/**
+ * collabgov: registers every widget and exports the element classes and what a host page needs at run time.
+ * Checking a content pack (`validatePack`, the schemas) lives in `collabgov/model`, so this file carries no zod:
+ * the widgets load their checker (`collabgov-checks.js`) only when a lecturer's pack or saved work needs it.
+ */
+export type * from './model/types.js';
+export { defaultPack } from './model/packs/en.js';
+export { citeLabel, formatReference, referencesFor, shortAuthors } from './model/cite.js';
+export { encodeState, decodeState, type StateCodec, type StateSchema, type DecodeResult } from './model/state.js';
+export { formFit, blendOf, blendWords, compareBlends, type FitReading, type FactorChoice } from './model/form-fit.js';
+export { formPickerCodec, type FormPickerState } from './model/form-picker-state.js';
 export { CgElement } from './core/base.js';
 export { defineElement } from './core/define.js';
 export { registerMessages, type Messages } from './core/i18n/catalog.js';

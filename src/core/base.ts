@@ -1,6 +1,6 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
-import { validatePack } from '../model/validate.js';
 import { defaultPack } from '../model/packs/en.js';
+import { loadChecks } from './checks.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController } from './persistence.js';
@@ -79,6 +79,10 @@ export abstract class CgElement extends LitElement {
   protected persistence?: PersistenceController<unknown>;
 
   private resolvedFor?: { content: unknown; src: string | undefined };
+  /** Whether the document was still being parsed when content was first resolved (see resolveContent). */
+  private parsed = false;
+  /** The check of a lecturer's pack, while it runs. */
+  private pending?: Promise<void>;
 
   /** Re-render when the element's own `lang` changes (the catalog is chosen at each render). */
   static override get observedAttributes(): string[] {
@@ -128,16 +132,29 @@ export abstract class CgElement extends LitElement {
 
   private resolveContent(): void {
     const token = ++this.loadToken;
+    this.pending = undefined;
     try {
       if (this.content !== undefined && this.content !== null) {
         this.source = 'property';
-        this.accept(validatePack(this.content));
+        this.checkContent(this.content, token);
         return;
       }
       const script = this.querySelector(':scope > script[type="application/json"]');
       if (script) {
         this.source = 'inline';
-        this.accept(this.parseJson(script.textContent ?? '', '(inline JSON)'));
+        this.checkContentJson(script.textContent ?? '', '(inline JSON)', token);
+        return;
+      }
+      if (document.readyState === 'loading' && !this.parsed) {
+        // A classic script before the element upgrades it before its children are parsed: an inline pack may
+        // still be on its way, so wait for the parse rather than show the wrong content.
+        this.pack = undefined;
+        this.packIssues = [];
+        document.addEventListener('DOMContentLoaded', () => {
+          this.parsed = true;
+          this.resolvedFor = undefined;
+          this.requestUpdate();
+        }, { once: true });
         return;
       }
       if (this.src) {
@@ -155,31 +172,68 @@ export abstract class CgElement extends LitElement {
     }
   }
 
-  private parseJson(text: string, path: string): PackResult {
+  /**
+   * Checks a lecturer's pack with the checker (zod and the schemas), which is loaded only now: a page with the
+   * default content never downloads it. Until it answers the widget shows "Loading…".
+   */
+  private checkContent(input: unknown, token: number): void {
+    this.pack = undefined;
+    this.packIssues = [];
+    const checked = loadChecks().then(
+      (checks) => checks.checkPack(input, defaultPack),
+      (error: unknown): PackResult => ({
+        ok: false,
+        issues: [{ path: 'collabgov-checks.js', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],
+      }),
+    );
+    const pending = checked.then((result) => {
+      if (token === this.loadToken) this.accept(result);
+    });
+    this.pending = pending;
+    void pending.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+  }
+
+  private checkContentJson(text: string, path: string, token: number): void {
+    let input: unknown;
     try {
-      return validatePack(JSON.parse(text));
+      input = JSON.parse(text);
     } catch (error) {
-      return { ok: false, issues: [{ path, message: this.t.core.notJson((error as Error).message) }] };
+      this.accept({ ok: false, issues: [{ path, message: this.t.core.notJson((error as Error).message) }] });
+      return;
     }
+    this.checkContent(input, token);
   }
 
   private async fetchPack(src: string, token: number): Promise<void> {
-    let result: PackResult;
     // A server that never answers must not leave the student looking at "Loading…" for ever.
     const limit = (this.constructor as typeof CgElement).fetchTimeout;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limit);
+    let text: string;
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: controller.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      result = this.parseJson(await response.text(), src);
+      text = await response.text();
     } catch (error) {
       const reason = controller.signal.aborted ? this.t.core.timedOut(Math.ceil(limit / 1000)) : (error as Error).message;
-      result = { ok: false, issues: [{ path: src, message: this.t.core.fetchFailed(reason) }] };
+      if (token === this.loadToken) this.accept({ ok: false, issues: [{ path: src, message: this.t.core.fetchFailed(reason) }] });
+      return;
     } finally {
       clearTimeout(timer);
     }
-    if (token === this.loadToken) this.accept(result);
+    if (token === this.loadToken) this.checkContentJson(text, src, token);
+  }
+
+  /** Also waits for a lecturer's pack to be checked and for saved work to be read. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let wait = this.pending ?? this.persistence?.restoring; wait; wait = this.pending ?? this.persistence?.restoring) {
+      await wait.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private accept(result: PackResult): void {
@@ -204,7 +258,7 @@ export abstract class CgElement extends LitElement {
   protected override render(): TemplateResult {
     try {
       if (this.packIssues.length) return this.renderError(this.packIssues, this.sourceLabel());
-      if (!this.pack) return html`<p class="wrap" role="status">${this.t.core.loading}</p>`;
+      if (!this.pack || this.persistence?.ready === false) return html`<p class="wrap" role="status">${this.t.core.loading}</p>`;
       const config = this.configIssues(this.pack);
       if (config.length) {
         return this.renderError(config, this.t.core.sourceConfig);

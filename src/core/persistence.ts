@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeState, encodeState, type StateCodec } from '../model/state.js';
+import { decodeState, encodeState, type DecodeResult, type StateCodec } from '../model/state.js';
 
 /** Where learner state is kept. `localStorage` by default; the SCORM bridge supplies its own. */
 export interface StateStore {
@@ -17,7 +17,7 @@ export function setStateStore(factory: () => StateStore | null): void {
 /** Which controller saves under each key on this page, to warn when two instances share one. */
 const inUse = new Map<string, PersistenceController<unknown>>();
 
-export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateMigrated';
+export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateUnchecked' | 'stateMigrated';
 
 type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
 
@@ -28,13 +28,19 @@ type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
  * - When storage throws (private mode, disabled, quota) the widget keeps working in memory and says so.
  * - Saved state that cannot be read is copied aside under `<key>:set-aside:<time>` with a warning; if even
  *   that copy fails, this instance never writes over the unreadable state.
+ * - Reading saved state needs its schema, which the codec may load on demand: until then `restoring` is a
+ *   promise and `ready` is false (the base shows "Loading…"). If the schema cannot be loaded, the saved state
+ *   is left untouched and nothing is written over it.
  */
 export class PersistenceController<T> implements ReactiveController {
   state: T;
   notice: PersistenceNotice | null = null;
   key = '';
+  /** Set while saved state is being read; the host renders its loading state until it settles. */
+  restoring?: Promise<void>;
   private store: StateStore | null = null;
   private writable = true;
+  private loads = 0;
 
   constructor(
     private host: Host,
@@ -64,6 +70,11 @@ export class PersistenceController<T> implements ReactiveController {
     if (inUse.get(this.key) === this) inUse.delete(this.key);
   }
 
+  /** False while saved state is still being read. */
+  get ready(): boolean {
+    return !this.restoring;
+  }
+
   /** Sets the state, saves it and re-renders the host. */
   set(next: T): void {
     this.state = next;
@@ -85,6 +96,8 @@ export class PersistenceController<T> implements ReactiveController {
   }
 
   private load(): void {
+    this.loads++;
+    this.restoring = undefined;
     this.state = this.codec.initial();
     this.writable = true;
     this.notice = null;
@@ -100,18 +113,38 @@ export class PersistenceController<T> implements ReactiveController {
       return;
     }
     if (raw === null) return;
-    const decoded = decodeState(this.codec, raw);
+    const load = this.loads;
+    const restoring = this.restore(raw, load).finally(() => {
+      if (this.restoring === restoring) this.restoring = undefined;
+      this.host.requestUpdate();
+    });
+    this.restoring = restoring;
+  }
+
+  private async restore(raw: string, load: number): Promise<void> {
+    let decoded: DecodeResult<T>;
+    try {
+      decoded = await decodeState(this.codec, raw);
+    } catch (error) {
+      // The schema did not load (offline, a missing file): the saved work is fine, so keep it and write nothing.
+      if (load !== this.loads) return;
+      this.writable = false;
+      this.notice = 'stateUnchecked';
+      console.warn(`[collabgov] <${this.host.localName}>: saved work under "${this.key}" could not be checked, so it is left untouched and new work stays in memory.`, error);
+      return;
+    }
+    if (load !== this.loads) return;
     if (decoded.ok) {
       this.state = decoded.state;
       if (decoded.migrated) {
         this.notice = 'stateMigrated';
-        this.save();
+        this.save(true);
       }
       return;
     }
     const aside = `${this.key}:set-aside:${Date.now()}`;
     try {
-      this.store.setItem(aside, raw);
+      this.store!.setItem(aside, raw);
       console.warn(`[collabgov] <${this.host.localName}>: ${decoded.reason}; it was kept under "${aside}".`);
     } catch {
       this.writable = false;
@@ -120,8 +153,9 @@ export class PersistenceController<T> implements ReactiveController {
     this.notice = 'stateSetAside';
   }
 
-  private save(): void {
-    if (!this.store || !this.writable) return;
+  private save(restored = false): void {
+    // While saved state is being read, writing would replace it before it has been looked at.
+    if (!this.store || !this.writable || (this.restoring && !restored)) return;
     try {
       this.store.setItem(this.key, encodeState(this.codec, this.state));
       if (this.notice === 'saveFailed') this.notice = null;

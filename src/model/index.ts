@@ -1,11 +1,13 @@
 /** The collabgov model: schemas, types, the default pack and pure logic. Importing it registers no element. */
 export * from './schema.js';
 export type * from './types.js';
-export { validatePack, checkReferences } from './validate.js';
+export { checkPack, checkReferences } from './validate.js';
+export { validatePack, type ValidateOptions } from './validate-pack.js';
 export { mergePack } from './merge.js';
 export { formatPath } from './issues.js';
 export { defaultPack } from './packs/en.js';
 export { citeLabel, formatReference, referencesFor, shortAuthors } from './cite.js';
-export { encodeState, decodeState, type StateCodec, type DecodeResult } from './state.js';
+export { encodeState, decodeState, type StateCodec, type StateSchema, type DecodeResult } from './state.js';
+export * from './state-schemas.js';
 export { formFit, blendOf, blendWords, compareBlends, type FitReading, type FactorChoice } from './form-fit.js';
 export { formPickerCodec, type FormPickerState } from './form-picker-state.js';

@@ -1,16 +1,24 @@
 /**
  * Versioned learner state. Each widget describes its saved state with a `StateCodec`: a zod/mini schema
- * for the current version, an initial value, and optionally a migration from older versions.
- * Stored form: `{"v": <version>, "w": "<widget>", "s": <state>}` as JSON.
+ * for the current version (or a function that loads it), an initial value, and optionally a migration from
+ * older versions. Stored form: `{"v": <version>, "w": "<widget>", "s": <state>}` as JSON.
+ *
+ * The widgets' codecs load their schemas on demand (`checks.ts`), so a student with nothing saved never
+ * downloads zod; `decodeState` is therefore asynchronous.
  */
-import * as z from 'zod/mini';
+
+/** What decoding needs of a schema: zod's `safeParse`. */
+export interface StateSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 export interface StateCodec<T> {
   /** The widget's name, e.g. `form-picker`. */
   widget: string;
   /** The current version of the state's shape. */
   version: number;
-  schema: z.ZodMiniType<T>;
+  /** The schema of the current version, or a function that loads it. */
+  schema: StateSchema<T> | (() => Promise<StateSchema<T>>);
   initial(): T;
   /** Brings older saved state up to date; returns undefined when it cannot. */
   migrate?(state: unknown, fromVersion: number): T | undefined;
@@ -20,31 +28,39 @@ export type DecodeResult<T> =
   | { ok: true; state: T; migrated: boolean }
   | { ok: false; reason: string };
 
-const envelope = z.object({ v: z.int(), w: z.string(), s: z.unknown() });
-
 export function encodeState<T>(codec: StateCodec<T>, state: T): string {
   return JSON.stringify({ v: codec.version, w: codec.widget, s: state });
 }
 
-export function decodeState<T>(codec: StateCodec<T>, raw: string): DecodeResult<T> {
+interface Envelope {
+  v: number;
+  w: string;
+  s: unknown;
+}
+
+const isEnvelope = (d: unknown): d is Envelope =>
+  typeof d === 'object' && d !== null && Number.isInteger((d as Envelope).v) && typeof (d as Envelope).w === 'string';
+
+/** Reads saved state: the current version as it is, an older one through `migrate`, anything else refused. */
+export async function decodeState<T>(codec: StateCodec<T>, raw: string): Promise<DecodeResult<T>> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return { ok: false, reason: 'saved state is not valid JSON' };
   }
-  const env = envelope.safeParse(data);
-  if (!env.success) return { ok: false, reason: 'saved state has no version envelope' };
-  if (env.data.w !== codec.widget) return { ok: false, reason: `saved state belongs to "${env.data.w}"` };
-  if (env.data.v === codec.version) {
-    const parsed = codec.schema.safeParse(env.data.s);
+  if (!isEnvelope(data)) return { ok: false, reason: 'saved state has no version envelope' };
+  if (data.w !== codec.widget) return { ok: false, reason: `saved state belongs to "${data.w}"` };
+  const schema = typeof codec.schema === 'function' ? await codec.schema() : codec.schema;
+  if (data.v === codec.version) {
+    const parsed = schema.safeParse(data.s);
     return parsed.success
       ? { ok: true, state: parsed.data, migrated: false }
       : { ok: false, reason: `saved state does not match version ${codec.version}` };
   }
-  if (env.data.v < codec.version && codec.migrate) {
-    const migrated = codec.migrate(env.data.s, env.data.v);
-    if (migrated !== undefined && codec.schema.safeParse(migrated).success) return { ok: true, state: migrated, migrated: true };
+  if (data.v < codec.version && codec.migrate) {
+    const migrated = codec.migrate(data.s, data.v);
+    if (migrated !== undefined && schema.safeParse(migrated).success) return { ok: true, state: migrated, migrated: true };
   }
-  return { ok: false, reason: `saved state is version ${env.data.v}; this widget reads version ${codec.version}` };
+  return { ok: false, reason: `saved state is version ${data.v}; this widget reads version ${codec.version}` };
 }

@@ -1,5 +1,5 @@
 /**
- * `validatePack(input)`: check a lecturer's content pack (whole or partial), merge it over the default pack,
+ * `checkPack(input, base)`: check a lecturer's content pack (whole or partial), merge it over `base` (normally the default pack),
  * and check every id that one item uses to point at another. Returns the typed pack or a list of issues,
  * each with a JSON path into the lecturer's input and a plain-language message.
  */
@@ -7,14 +7,9 @@ import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
 import { explainIssue } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
-import { defaultPack } from './packs/en.js';
 
-export interface ValidateOptions {
-  /** The pack a partial pack is merged over. Default: the English default pack. */
-  base?: ContentPack;
-}
-
-export function validatePack(input: unknown, options: ValidateOptions = {}): PackResult {
+/** Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. */
+export function checkPack(input: unknown, base: ContentPack): PackResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
@@ -27,7 +22,7 @@ export function validatePack(input: unknown, options: ValidateOptions = {}): Pac
     return { ok: false, issues: parsed.error.issues.flatMap((issue) => explainIssue(issue, input)) };
   }
   const origins: Origins = new WeakMap();
-  const pack = mergePack(options.base ?? defaultPack, parsed.data as PartialContentPack, origins);
+  const pack = mergePack(base, parsed.data as PartialContentPack, origins);
   const whole = packSchema.safeParse(pack);
   if (!whole.success) {
     return { ok: false, issues: whole.error.issues.flatMap((issue) => explainIssue(issue, pack)) };

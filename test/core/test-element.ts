@@ -20,7 +20,9 @@ export const counterCodec: StateCodec<CounterState> = {
 
 /** A minimal widget on the base: shows the pack's title and a counter saved as learner state. */
 export class CgTestCounter extends CgElement {
-  store = new PersistenceController<CounterState>(this, counterCodec);
+  /** The codec (subclasses may load their schema lazily). */
+  static codec: StateCodec<CounterState> = counterCodec;
+  store = new PersistenceController<CounterState>(this, (this.constructor as typeof CgTestCounter).codec);
   shouldThrow = false;
 
   constructor() {

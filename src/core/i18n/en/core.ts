@@ -12,11 +12,15 @@ export const core = {
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
   timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
   notJson: (detail: string) => `is not valid JSON: ${detail}`,
+  checkerFailed: (detail: string) =>
+    `The content checker could not be loaded (${detail}). Put collabgov-checks.js in the same folder as the collabgov script.`,
   renderFailed: (detail: string) => `The activity hit an internal error: ${detail}`,
   storageUnavailable:
     'This browser is not letting the page save your work (private browsing or blocked storage). It is kept until you leave or reload the page.',
   saveFailed: 'Your latest changes could not be saved in this browser (storage may be full). They are kept until you leave the page.',
   stateSetAside: 'Saved work from an earlier visit could not be read, so it was set aside (not deleted) and this activity starts afresh.',
+  stateUnchecked:
+    'Your saved work could not be opened just now (part of the activity did not load). It is kept as it was; changes made now are not saved. Reload the page to try again.',
   stateMigrated: 'Your saved work from an earlier version was brought up to date.',
   dismiss: 'Dismiss',
   references: 'References',

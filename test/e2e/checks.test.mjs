@@ -1,0 +1,106 @@
+// End-to-end checks of the checker that the script-tag files load on demand (dist/collabgov-checks.js, zod and the
+// schemas): a page with the default content and nothing saved never loads it; saved work and a lecturer's pack do,
+// from beside the script (also for the classic IIFE on a page in another folder); and when it cannot be loaded, the
+// lecturer sees which file is missing and the student's saved work is left exactly as it was.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { harness, root } from './harness.mjs';
+
+const dist = resolve(root, 'dist');
+const js = (file) => ({ body: readFileSync(resolve(dist, file)), type: 'text/javascript' });
+const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body>${body}</body></html>`;
+const inlinePack = JSON.stringify({
+  cases: [
+    {
+      id: 'my-case',
+      name: 'Our own town partnership',
+      kind: 'initiative',
+      era: 'npg',
+      dates: 'Since 2024',
+      start: 2024,
+      origins: 'Set up by the council and local charities.',
+      members: ['Council', 'Charities'],
+      lead: 'Council',
+      status: 'Running',
+      comment: { text: 'A lecturer’s own case.', cite: ['vangen-potter-jacklin-jarvis-2017'] },
+    },
+  ],
+});
+
+const routes = {
+  '/fresh.html': { body: page('<script type="module" src="/dist/form-picker.js"></script><cg-form-picker state-key="fresh"></cg-form-picker>') },
+  '/saved.html': { body: page('<script type="module" src="/dist/form-picker.js"></script><cg-form-picker state-key="saved"></cg-form-picker>') },
+  '/course/week1/page.html': {
+    body: page(`<script src="/dist/collabgov.iife.js"></script>
+      <cg-table-comparator mode="case" case="my-case" state-key="own"><script type="application/json">${inlinePack}</script></cg-table-comparator>`),
+  },
+  // A lecturer who uploaded the script but not its checker.
+  '/lone/collabgov.iife.js': js('collabgov.iife.js'),
+  '/lone/pack.html': {
+    body: page(`<script src="/lone/collabgov.iife.js"></script>
+      <cg-table-comparator state-key="lone-pack"><script type="application/json">${inlinePack}</script></cg-table-comparator>`),
+  },
+  '/lone/saved.html': { body: page('<script src="/lone/collabgov.iife.js"></script><cg-form-picker state-key="lone-saved"></cg-form-picker>') },
+};
+
+const h = harness(routes);
+const text = (p, tag) => p.evaluate((t) => document.querySelector(t).shadowRoot.textContent.replace(/\s+/g, ' '), tag);
+const ready = (p, tag) => p.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('input, [role=alert]'), tag);
+
+test('default content and nothing saved: the checker is never requested', async () => {
+  const { p, requests, problems } = await h.open('/fresh.html');
+  await ready(p, 'cg-form-picker');
+  await p.waitForLoadState('networkidle');
+  assert.deepEqual(requests, ['/fresh.html', '/dist/form-picker.js']);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('saved work: the checker is loaded from beside the script and the work comes back', async () => {
+  const { p, requests, problems } = await h.open('/saved.html');
+  await ready(p, 'cg-form-picker');
+  await p.locator('cg-form-picker input[type=radio]').first().check();
+  const chosen = await p.evaluate(() => document.querySelector('cg-form-picker').result.factors);
+  assert.equal(Object.keys(chosen).length, 1);
+  await p.reload();
+  await ready(p, 'cg-form-picker');
+  assert.deepEqual(await p.evaluate(() => document.querySelector('cg-form-picker').result.factors), chosen);
+  assert.ok(await p.locator('cg-form-picker input[type=radio]').first().isChecked(), 'the restored choice is shown');
+  assert.ok(requests.includes('/dist/collabgov-checks.js'), 'the reload loads the checker');
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('a lecturer pack with the classic script on a page in another folder: the checker comes from the script’s folder', async () => {
+  const { p, requests, problems } = await h.open('/course/week1/page.html');
+  await p.waitForFunction(() => document.querySelector('cg-table-comparator')?.shadowRoot?.textContent.includes('Our own town partnership'));
+  assert.deepEqual(requests.filter((r) => r.endsWith('.js')), ['/dist/collabgov.iife.js', '/dist/collabgov-checks.js']);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('checker missing, lecturer pack: an alert names the missing file, never a blank widget', async () => {
+  const { p } = await h.open('/lone/pack.html');
+  await ready(p, 'cg-table-comparator');
+  const alert = await p.evaluate(() => document.querySelector('cg-table-comparator').shadowRoot.querySelector('[role=alert]')?.textContent.replace(/\s+/g, ' '));
+  assert.match(alert ?? '', /collabgov-checks\.js/);
+  assert.match(alert ?? '', /same folder/);
+  await p.close();
+});
+
+test('checker missing, saved work: the work is kept untouched, the student is told, nothing is written over it', async () => {
+  const { p } = await h.open('/lone/saved.html');
+  const key = 'collabgov:cg-form-picker:lone-saved';
+  const saved = JSON.stringify({ v: 1, w: 'form-picker', s: { factors: { trust: 'high' }, point: null, caseId: '', view: '', quiz: {}, draft: {} } });
+  await p.evaluate(([k, v]) => localStorage.setItem(k, v), [key, saved]);
+  await p.reload();
+  await ready(p, 'cg-form-picker');
+  assert.match(await text(p, 'cg-form-picker'), /saved work could not be opened just now/);
+  await p.locator('cg-form-picker input[type=radio]').nth(1).check();
+  assert.equal(await p.evaluate((k) => localStorage.getItem(k), key), saved, 'the saved work is exactly as it was');
+  assert.deepEqual(await p.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('set-aside'))), []);
+  await p.close();
+});
