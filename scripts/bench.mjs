@@ -28,13 +28,13 @@ export const BUDGETS = {
  * growth is a deliberate decision (raise the ceiling in the same commit and say why); lower them as sizes drop.
  */
 export const CEILINGS = {
-  'collabgov.js': 52 * 1024,
-  'collabgov.iife.js': 52 * 1024,
+  'collabgov.js': 50.5 * 1024,
+  'collabgov.iife.js': 50.5 * 1024,
   'collabgov-checks.js': 14 * 1024,
-  'embed.js': 67 * 1024,
-  'form-picker.js': 36 * 1024,
-  'table-comparator.js': 37 * 1024,
-  'tension-sliders.js': 35 * 1024,
+  'embed.js': 66 * 1024,
+  'form-picker.js': 35 * 1024,
+  'table-comparator.js': 36 * 1024,
+  'tension-sliders.js': 34 * 1024,
 };
 
 function* files(dir) {

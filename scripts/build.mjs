@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { minifyCssTemplatesPlugin } from './lib/minify-css-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -59,7 +60,7 @@ async function bundle({ entry, name, formats, outDir = dist, file, lazyChecks = 
           formats: [format],
           fileName: () => file ?? (format === 'iife' ? `${name}.iife.js` : `${name}.js`),
         },
-        rolldownOptions: { output: { minify: true, codeSplitting: false }, plugins: lazyChecks ? [lazyChecksPlugin] : [] },
+        rolldownOptions: { output: { minify: true, codeSplitting: false }, plugins: [minifyCssTemplatesPlugin, ...(lazyChecks ? [lazyChecksPlugin] : [])] },
       },
     });
   }
