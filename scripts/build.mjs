@@ -17,30 +17,35 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
-// `lazyChecks`: the file imports the checker (zod, the schemas) from ./collabgov-checks.js only when a lecturer's
-// pack or saved work needs it. The others carry it inside (embed.js runs from SCORM packages and iframes as one file).
+// `lazy`: what the file imports only on demand, from files beside it: the checker (zod and the schemas, for a
+// lecturer's pack or saved work) and, for one-widget files that carry only their widget's part of the English pack,
+// the whole pack (a lecturer's pack is merged over it; collabgov.js holds it and hands it over, so never fetches it).
+// embed.js carries everything (SCORM packages, iframes).
 const entries = [
-  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazyChecks: true },
-  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazyChecks: true },
-  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'], lazyChecks: true },
-  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'], lazyChecks: true },
+  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazy: ['checks', 'en'] },
+  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazy: ['checks', 'en'] },
+  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'], lazy: ['checks', 'en'] },
+  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'], lazy: ['checks', 'en'] },
   { entry: 'src/model/checks.ts', name: 'collabgov-checks', formats: ['es'] },
+  { entry: 'src/model/packs/en.ts', name: 'collabgov-en', formats: ['es'] },
   { entry: 'src/model/index.ts', name: 'model', formats: ['es'] },
   { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js' },
   { entry: 'src/lms/embed-resizer-entry.ts', name: 'embed-resizer', formats: ['iife'], file: 'embed-resizer.js' },
 ];
 
-/** Points `import('…/model/checks.js')` at the separate file, resolved beside the importing script at run time. */
-const CHECKS_FILE = 'collabgov-checks.js';
-const lazyChecksPlugin = {
-  name: 'collabgov-lazy-checks',
-  resolveDynamicImport(specifier) {
-    if (typeof specifier === 'string' && /(^|\/)checks\.js$/.test(specifier)) return { id: `./${CHECKS_FILE}`, external: true };
+/** Points `import('…/model/checks.js')` and `import('…/packs/en.js')` at files resolved beside the importing script. */
+const LAZY = { checks: [/(^|\/)model\/checks\.js$/, 'collabgov-checks.js'], en: [/(^|\/)packs\/en\.js$/, 'collabgov-en.js'] };
+const lazyPlugin = (names) => ({
+  name: 'collabgov-lazy',
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string') return null;
+    const path = resolve(importer ? resolve(importer, '..') : root, specifier).replaceAll('\\', '/');
+    for (const name of names) if (LAZY[name][0].test(path)) return { id: `./${LAZY[name][1]}`, external: true };
     return null;
   },
-};
+});
 
-async function bundle({ entry, name, formats, outDir = dist, file, lazyChecks = false }) {
+async function bundle({ entry, name, formats, outDir = dist, file, lazy = [] }) {
   for (const format of formats) {
     await build({
       configFile: false,
@@ -60,7 +65,7 @@ async function bundle({ entry, name, formats, outDir = dist, file, lazyChecks = 
           formats: [format],
           fileName: () => file ?? (format === 'iife' ? `${name}.iife.js` : `${name}.js`),
         },
-        rolldownOptions: { output: { minify: true, codeSplitting: false }, plugins: [minifyCssTemplatesPlugin, ...(lazyChecks ? [lazyChecksPlugin] : [])] },
+        rolldownOptions: { output: { minify: true, codeSplitting: false }, plugins: [minifyCssTemplatesPlugin, ...(lazy.length ? [lazyPlugin(lazy)] : [])] },
       },
     });
   }

@@ -21,6 +21,11 @@ export { CgTensionSliders } from './widgets/tension-sliders/index.js';
 export { onEmit, type EmitListener } from './core/events.js';
 export { installXapi, buildStatement, pendingStatements, type XapiStatement } from './lms/xapi.js';
 import { installXapi } from './lms/xapi.js';
+import { provideEnglish } from './core/checks.js';
+import { defaultPack } from './model/packs/en.js';
+
+// This file holds the whole English pack anyway: lecturers' packs are merged over it without a fetch.
+provideEnglish(defaultPack);
 
 // Every widget fires `cg-xapi` and, with an `lrs-endpoint`, sends its statements.
 installXapi();

@@ -1,6 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
-import { defaultPack } from '../model/packs/en.js';
-import { loadChecks } from './checks.js';
+import { loadChecks, loadEnglish } from './checks.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController } from './persistence.js';
@@ -51,6 +50,12 @@ export abstract class CgElement extends LitElement {
   };
 
   static override styles = [tokens, baseStyles];
+
+  /**
+   * The content shown when the page gives none: the parts of the English pack this widget shows (`englishFor`).
+   * Without it (a subclass that sets none) the whole English pack is loaded on demand.
+   */
+  static defaultContent?: ContentPack;
 
   /** How long (ms) to wait for a `src` content pack before showing the error panel. */
   static fetchTimeout = 15000;
@@ -165,8 +170,11 @@ export abstract class CgElement extends LitElement {
         return;
       }
       this.source = 'default';
-      this.pack = defaultPack;
       this.packIssues = [];
+      this.pack = (this.constructor as typeof CgElement).defaultContent;
+      if (!this.pack) this.track(loadEnglish().then(({ defaultPack }) => {
+        if (token === this.loadToken) this.pack = defaultPack;
+      }), token);
     } catch (error) {
       this.accept({ ok: false, issues: [{ path: '(pack)', message: String(error) }] });
     }
@@ -179,15 +187,26 @@ export abstract class CgElement extends LitElement {
   private checkContent(input: unknown, token: number): void {
     this.pack = undefined;
     this.packIssues = [];
-    const checked = loadChecks().then(
-      (checks) => checks.checkPack(input, defaultPack),
+    // A lecturer's pack is merged over the whole English pack, not over this widget's part of it.
+    const checked = Promise.all([loadChecks(), loadEnglish()]).then(
+      ([checks, english]) => checks.checkPack(input, english.defaultPack),
       (error: unknown): PackResult => ({
         ok: false,
-        issues: [{ path: 'collabgov-checks.js', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],
+        issues: [{ path: '(checker)', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],
       }),
     );
-    const pending = checked.then((result) => {
-      if (token === this.loadToken) this.accept(result);
+    this.track(
+      checked.then((result) => {
+        if (token === this.loadToken) this.accept(result);
+      }),
+      token,
+    );
+  }
+
+  /** Remembers work that `updateComplete` waits for (a check, a load), while it is the latest. */
+  private track(work: Promise<void>, token: number): void {
+    const pending = work.catch((error: unknown) => {
+      if (token === this.loadToken) this.accept({ ok: false, issues: [{ path: '(pack)', message: String(error) }] });
     });
     this.pending = pending;
     void pending.finally(() => {

@@ -1,7 +1,8 @@
-// End-to-end checks of the checker that the script-tag files load on demand (dist/collabgov-checks.js, zod and the
-// schemas): a page with the default content and nothing saved never loads it; saved work and a lecturer's pack do,
-// from beside the script (also for the classic IIFE on a page in another folder); and when it cannot be loaded, the
-// lecturer sees which file is missing and the student's saved work is left exactly as it was.
+// End-to-end checks of what the script-tag files load on demand: dist/collabgov-checks.js (zod and the schemas) and,
+// for a one-widget file, dist/collabgov-en.js (the whole English pack a lecturer's pack is merged over). A page with
+// the default content and nothing saved loads neither; saved work and a lecturer's pack do, from beside the script
+// (also for the classic IIFE on a page in another folder, before the element it upgrades); and when they cannot be
+// loaded, the lecturer sees which file is missing and the student's saved work is left exactly as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,12 @@ const inlinePack = JSON.stringify({
 const routes = {
   '/fresh.html': { body: page('<script type="module" src="/dist/form-picker.js"></script><cg-form-picker state-key="fresh"></cg-form-picker>') },
   '/saved.html': { body: page('<script type="module" src="/dist/form-picker.js"></script><cg-form-picker state-key="saved"></cg-form-picker>') },
+  '/one-widget-pack.html': {
+    body: page(`<script type="module" src="/dist/form-picker.js"></script>
+      <cg-form-picker case="my-case" state-key="own-fp"><script type="application/json">${JSON.stringify({
+        cases: [{ ...JSON.parse(inlinePack).cases[0], factors: { trust: 'high', participants: 'few', consensus: 'high', competencies: 'low' } }],
+      })}</script></cg-form-picker>`),
+  },
   '/course/week1/page.html': {
     body: page(`<script src="/dist/collabgov.iife.js"></script>
       <cg-table-comparator mode="case" case="my-case" state-key="own"><script type="application/json">${inlinePack}</script></cg-table-comparator>`),
@@ -74,10 +81,20 @@ test('saved work: the checker is loaded from beside the script and the work come
   await p.close();
 });
 
-test('a lecturer pack with the classic script on a page in another folder: the checker comes from the script’s folder', async () => {
+test('a lecturer pack inline after the classic script, on a page in another folder: the checker comes from the script’s folder', async () => {
   const { p, requests, problems } = await h.open('/course/week1/page.html');
   await p.waitForFunction(() => document.querySelector('cg-table-comparator')?.shadowRoot?.textContent.includes('Our own town partnership'));
   assert.deepEqual(requests.filter((r) => r.endsWith('.js')), ['/dist/collabgov.iife.js', '/dist/collabgov-checks.js']);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('a lecturer pack with one widget’s file: the checker and the whole English pack are loaded beside it', async () => {
+  const { p, requests, problems } = await h.open('/one-widget-pack.html');
+  await p.waitForFunction(() => document.querySelector('cg-form-picker')?.shadowRoot?.textContent.includes('Our own town partnership'));
+  assert.deepEqual(requests.filter((r) => r.endsWith('.js')).sort(), ['/dist/collabgov-checks.js', '/dist/collabgov-en.js', '/dist/form-picker.js']);
+  const fit = await p.evaluate(() => document.querySelector('cg-form-picker').result.best);
+  assert.equal(fit, 'shared', 'the case’s own factors give shared governance');
   assert.deepEqual(problems, []);
   await p.close();
 });

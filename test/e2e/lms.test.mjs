@@ -42,14 +42,15 @@ const h = harness(routes);
 const open = (path) => h.open(path);
 
 test('the script-tag files reference no other file but their checker: no other import, no source maps, only link URLs', () => {
-  const packUrls = new Set([...readFileSync(resolve(root, 'src/model/packs/en.ts'), 'utf8').matchAll(/url: '([^']+)'/g)].map((m) => m[1]));
+  const packUrls = new Set([...readFileSync(resolve(root, 'src/model/packs/en/references.ts'), 'utf8').matchAll(/url: '([^']+)'/g)].map((m) => m[1]));
   assert.ok(packUrls.size > 5);
   for (const file of ['collabgov.js', 'collabgov.iife.js', 'form-picker.js', 'embed.js', 'embed-resizer.js']) {
     const code = readFileSync(resolve(dist, file), 'utf8');
-    // The only import a script-tag file may make is its checker, beside it, and only on demand (checks.test.mjs).
+    // The only imports a script-tag file may make are its checker and the whole English pack, beside it, and
+    // only on demand (checks.test.mjs).
     const lazy = [...code.matchAll(/\bimport\s*\(\s*(`[^`]*`|"[^"]*"|'[^']*')\s*\)/g)].map((m) => m[1].slice(1, -1));
-    assert.deepEqual([...new Set(lazy)], file.startsWith('embed') ? [] : ['./collabgov-checks.js'], `${file}: dynamic imports`);
-    const rest = code.replace(/\bimport\s*\(\s*[`"']\.\/collabgov-checks\.js[`"']\s*\)/g, '');
+    assert.deepEqual([...new Set(lazy)].sort(), file.startsWith('embed') ? [] : ['./collabgov-checks.js', './collabgov-en.js'], `${file}: dynamic imports`);
+    const rest = code.replace(/\bimport\s*\(\s*[`"']\.\/collabgov-(checks|en)\.js[`"']\s*\)/g, '');
     assert.doesNotMatch(rest, /\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']|sourceMappingURL|import\.meta/, `${file} imports or maps nothing else`);
     for (const [url] of code.matchAll(/https?:\/\/[^"'`\s)]+/g)) {
       assert.ok(packUrls.has(url) || url === 'http://adlnet.gov/expapi/', `${file}: unexpected URL ${url}`);

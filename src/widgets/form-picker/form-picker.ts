@@ -12,6 +12,7 @@ import { quiz, quizScore } from './quiz.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { formPicker } from '../../core/i18n/en/form-picker.js';
+import { formPickerContent } from './content.js';
 
 addEnglish('formPicker', formPicker);
 
@@ -71,6 +72,7 @@ export class CgFormPicker extends CgElement {
   };
 
   static override styles = [...CgElement.styles, styles];
+  static override defaultContent = formPickerContent;
 
   /** `explore` (default): set the factors and read the fit; `quiz`: choose the form for each case. */
   mode: 'explore' | 'quiz' = 'explore';

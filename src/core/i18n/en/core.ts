@@ -13,7 +13,7 @@ export const core = {
   timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
   notJson: (detail: string) => `is not valid JSON: ${detail}`,
   checkerFailed: (detail: string) =>
-    `The content checker could not be loaded (${detail}). Put collabgov-checks.js in the same folder as the collabgov script.`,
+    `The content checker could not be loaded (${detail}). Put collabgov-checks.js and collabgov-en.js (from dist/) in the same folder as the widget’s script.`,
   renderFailed: (detail: string) => `The activity hit an internal error: ${detail}`,
   storageUnavailable:
     'This browser is not letting the page save your work (private browsing or blocked storage). It is kept until you leave or reload the page.',

@@ -1,0 +1,7 @@
+/** The default content of <cg-tension-sliders>: every tension (a `tensions` attribute may pick any), concepts, readings. */
+import { englishFor } from '../../model/packs/en-part.js';
+import { concepts } from '../../model/packs/en/concepts.js';
+import { paperTensions, provanKenisTensions } from '../../model/packs/en/tensions.js';
+import { readings } from '../../model/packs/en/readings.js';
+
+export const tensionSlidersContent = englishFor({ concepts, tensions: [...paperTensions, ...provanKenisTensions], readings });

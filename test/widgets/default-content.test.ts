@@ -1,0 +1,40 @@
+// Each widget's own file carries only its part of the English pack (`englishFor`, src/widgets/*/content.ts).
+// Here every widget, in every mode, renders exactly the same from its part as from the whole pack: nothing it
+// shows is missing from its part.
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { defaultPack } from '../../src/model/index.js';
+import '../../src/index.js';
+import { cleanSlate } from '../helpers/clean-slate.js';
+import type { CgElement } from '../../src/core/base.js';
+
+const cases: [string, string, string?][] = [
+  ['cg-form-picker', 'explore'],
+  ['cg-form-picker', 'explore', 'lsp'],
+  ['cg-form-picker', 'quiz'],
+  ['cg-table-comparator', 'table'],
+  ['cg-table-comparator', 'sort'],
+  ['cg-table-comparator', 'case', 'place-based-care'],
+  ['cg-tension-sliders', 'reflect'],
+  ['cg-tension-sliders', 'reflect', 'lsp'],
+  ['cg-tension-sliders', 'compare', 'lsp'],
+];
+
+/** What a student sees and can use: the rendered markup without lit's comment markers. */
+const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+
+describe('each widget’s own part of the default pack', () => {
+  cleanSlate();
+  afterEach(() => fixtureCleanup());
+
+  for (const [tag, mode, caseId] of cases) {
+    it(`${tag} mode=${mode}${caseId ? ` case=${caseId}` : ''}: renders the same as the whole pack`, async () => {
+      const t = unsafeStatic(tag);
+      const own = await fixture<CgElement>(html`<${t} mode=${mode} case=${caseId ?? ''} state-key="own"></${t}>`);
+      const whole = await fixture<CgElement>(html`<${t} mode=${mode} case=${caseId ?? ''} state-key="whole" .content=${defaultPack}></${t}>`);
+      expect(whole.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      expect(own.shadowRoot!.textContent!.length).to.be.greaterThan(500);
+      expect(markup(own)).to.equal(markup(whole));
+    });
+  }
+});
