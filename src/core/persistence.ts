@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeState, encodeState, type DecodeResult, type StateCodec } from '../model/state.js';
+import { decodeStateWith, encodeState, type DecodeResult, type StateCodec, type StateSchema } from '../model/state.js';
 
 /** Where learner state is kept. `localStorage` by default; the SCORM bridge supplies its own. */
 export interface StateStore {
@@ -28,9 +28,9 @@ type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
  * - When storage throws (private mode, disabled, quota) the widget keeps working in memory and says so.
  * - Saved state that cannot be read is copied aside under `<key>:set-aside:<time>` with a warning; if even
  *   that copy fails, this instance never writes over the unreadable state.
- * - Reading saved state needs its schema, which the codec may load on demand: until then `restoring` is a
- *   promise and `ready` is false (the base shows "Loading…"). If the schema cannot be loaded, the saved state
- *   is left untouched and nothing is written over it.
+ * - A codec may load its schema on demand: until it arrives `restoring` is a promise and `ready` is false
+ *   (the base shows "Loading…"). If it cannot be loaded, the saved state is left untouched and nothing is
+ *   written over it. (The widgets' own codecs check at once, with the guards of state-guards.ts.)
  */
 export class PersistenceController<T> implements ReactiveController {
   state: T;
@@ -113,27 +113,36 @@ export class PersistenceController<T> implements ReactiveController {
       return;
     }
     if (raw === null) return;
+    const { schema } = this.codec;
+    if (typeof schema !== 'function') {
+      this.apply(decodeStateWith(this.codec, schema, raw), raw);
+      return;
+    }
     const load = this.loads;
-    const restoring = this.restore(raw, load).finally(() => {
+    const restoring = this.restore(schema, raw, load).finally(() => {
       if (this.restoring === restoring) this.restoring = undefined;
       this.host.requestUpdate();
     });
     this.restoring = restoring;
   }
 
-  private async restore(raw: string, load: number): Promise<void> {
-    let decoded: DecodeResult<T>;
+  private async restore(load: () => Promise<StateSchema<T>>, raw: string, at: number): Promise<void> {
+    let schema: StateSchema<T>;
     try {
-      decoded = await decodeState(this.codec, raw);
+      schema = await load();
     } catch (error) {
       // The schema did not load (offline, a missing file): the saved work is fine, so keep it and write nothing.
-      if (load !== this.loads) return;
+      if (at !== this.loads) return;
       this.writable = false;
       this.notice = 'stateUnchecked';
       console.warn(`[collabgov] <${this.host.localName}>: saved work under "${this.key}" could not be checked, so it is left untouched and new work stays in memory.`, error);
       return;
     }
-    if (load !== this.loads) return;
+    if (at === this.loads) this.apply(decodeStateWith(this.codec, schema, raw), raw);
+  }
+
+  /** Takes decoded saved state, or sets unreadable state aside (never deleting it). */
+  private apply(decoded: DecodeResult<T>, raw: string): void {
     if (decoded.ok) {
       this.state = decoded.state;
       if (decoded.migrated) {

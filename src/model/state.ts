@@ -3,8 +3,8 @@
  * for the current version (or a function that loads it), an initial value, and optionally a migration from
  * older versions. Stored form: `{"v": <version>, "w": "<widget>", "s": <state>}` as JSON.
  *
- * The widgets' codecs load their schemas on demand (`checks.ts`), so a student with nothing saved never
- * downloads zod; `decodeState` is therefore asynchronous.
+ * The widgets' codecs use the zod-free guards of state-guards.ts, so they read saved work at once; a codec may
+ * instead give a function that loads its schema, and then reading waits for it (`decodeState` is asynchronous).
  */
 
 /** What decoding needs of a schema: zod's `safeParse`. */
@@ -43,6 +43,11 @@ const isEnvelope = (d: unknown): d is Envelope =>
 
 /** Reads saved state: the current version as it is, an older one through `migrate`, anything else refused. */
 export async function decodeState<T>(codec: StateCodec<T>, raw: string): Promise<DecodeResult<T>> {
+  return decodeStateWith(codec, typeof codec.schema === 'function' ? await codec.schema() : codec.schema, raw);
+}
+
+/** `decodeState` with the schema at hand, so it answers at once. */
+export function decodeStateWith<T>(codec: StateCodec<T>, schema: StateSchema<T>, raw: string): DecodeResult<T> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -51,7 +56,6 @@ export async function decodeState<T>(codec: StateCodec<T>, raw: string): Promise
   }
   if (!isEnvelope(data)) return { ok: false, reason: 'saved state has no version envelope' };
   if (data.w !== codec.widget) return { ok: false, reason: `saved state belongs to "${data.w}"` };
-  const schema = typeof codec.schema === 'function' ? await codec.schema() : codec.schema;
   if (data.v === codec.version) {
     const parsed = schema.safeParse(data.s);
     return parsed.success

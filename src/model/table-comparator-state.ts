@@ -1,5 +1,9 @@
-/** The table comparator's saved learner state (version 1); its schema is in state-schemas.ts. */
+/**
+ * The table comparator's saved learner state (version 1). Its zod schema is in state-schemas.ts; the codec
+ * reads saved work with the matching zod-free guard of state-guards.ts.
+ */
 import type { StateCodec } from './state.js';
+import { tableComparatorStateGuard } from './state-guards.js';
 import type { CaseWork, TableComparatorState } from './state-schemas.js';
 
 export type { CaseWork, TableComparatorState };
@@ -7,6 +11,6 @@ export type { CaseWork, TableComparatorState };
 export const tableComparatorCodec: StateCodec<TableComparatorState> = {
   widget: 'table-comparator',
   version: 1,
-  schema: () => import('./checks.js').then((m) => m.tableComparatorStateSchema),
+  schema: tableComparatorStateGuard,
   initial: () => ({ hidden: [], highlight: null, step: null, answers: {}, checked: false, caseId: null, cases: {} }),
 };

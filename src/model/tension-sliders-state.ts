@@ -1,5 +1,9 @@
-/** What <cg-tension-sliders> saves for a student (version 1); its schema is in state-schemas.ts. */
+/**
+ * What <cg-tension-sliders> saves for a student (version 1). Its zod schema is in state-schemas.ts; the codec
+ * reads saved work with the matching zod-free guard of state-guards.ts.
+ */
 import type { StateCodec } from './state.js';
+import { tensionSlidersStateGuard } from './state-guards.js';
 import type { TensionSlidersState } from './state-schemas.js';
 
 export type { TensionSlidersState };
@@ -7,6 +11,6 @@ export type { TensionSlidersState };
 export const tensionSlidersCodec: StateCodec<TensionSlidersState> = {
   widget: 'tension-sliders',
   version: 1,
-  schema: () => import('./checks.js').then((m) => m.tensionSlidersStateSchema),
+  schema: tensionSlidersStateGuard,
   initial: () => ({ positions: {}, notes: {}, touched: [] }),
 };
