@@ -1,7 +1,7 @@
 /**
  * collabgov: registers every widget and exports the element classes and what a host page needs at run time.
  * Checking a content pack (`validatePack`, the schemas) lives in `collabgov/model`, so this file carries no zod:
- * the widgets load their checker (`collabgov-checks.js`) only when a lecturer's pack or saved work needs it.
+ * the widgets load their checker (`collabgov-checks.js`) only to check a lecturer's pack.
  */
 export type * from './model/types.js';
 export { defaultPack } from './model/packs/en.js';
@@ -15,17 +15,25 @@ export { registerMessages, type Messages } from './core/i18n/catalog.js';
 export { setStateStore, type StateStore } from './core/persistence.js';
 export { VERSION } from './core/version.js';
 export type * from './core/events.js';
-export { CgFormPicker } from './widgets/form-picker/index.js';
-export { CgTableComparator } from './widgets/table-comparator/index.js';
-export { CgTensionSliders } from './widgets/tension-sliders/index.js';
+export { CgFormPicker, CgTableComparator, CgTensionSliders };
 export { onEmit, type EmitListener } from './core/events.js';
 export { installXapi, buildStatement, pendingStatements, type XapiStatement } from './lms/xapi.js';
 import { installXapi } from './lms/xapi.js';
 import { provideEnglish } from './core/checks.js';
 import { defaultPack } from './model/packs/en.js';
+import { CgElement } from './core/base.js';
+import { defineElement } from './core/define.js';
+import { CgFormPicker } from './widgets/form-picker/form-picker.js';
+import { CgTableComparator } from './widgets/table-comparator/table-comparator.js';
+import { CgTensionSliders } from './widgets/tension-sliders/tension-sliders.js';
 
-// This file holds the whole English pack anyway: lecturers' packs are merged over it without a fetch.
+// This file holds the whole English pack: every widget shows it by default (the one-widget files carry only their
+// part), and lecturers' packs are merged over it without a fetch.
+CgElement.defaultContent = defaultPack;
 provideEnglish(defaultPack);
+defineElement('cg-form-picker', CgFormPicker);
+defineElement('cg-table-comparator', CgTableComparator);
+defineElement('cg-tension-sliders', CgTensionSliders);
 
 // Every widget fires `cg-xapi` and, with an `lrs-endpoint`, sends its statements.
 installXapi();

@@ -1,11 +1,11 @@
 /**
- * Checks of saved learner state that need no zod, so that each widget's file reads saved work on its own (zod is
- * loaded only to check a lecturer's pack). They mirror the zod schemas in state-schemas.ts, which remain the
- * definition of the shapes; test/model/state-guards.test.ts checks that both accept, refuse and return the same
- * for thousands of generated JSON values. Like zod's `z.object`, an object keeps only the keys its shape names.
+ * A few combinators for checking saved learner state without zod, so that each widget's file reads saved work on
+ * its own (zod is loaded only to check a lecturer's pack). Each codec (`*-state.ts`) builds its guard from them to
+ * mirror its zod schema in state-schemas.ts, which remains the definition of the shape;
+ * test/model/state-guards.test.ts checks that both accept, refuse and return the same for thousands of generated
+ * JSON values. Like zod's `z.object`, an object keeps only the keys its shape names.
  */
 import type { StateSchema } from './state.js';
-import type { FormPickerState, TableComparatorState, TensionSlidersState } from './state-schemas.js';
 
 const FAIL = Symbol('fail');
 type Parse<T> = (value: unknown) => T | typeof FAIL;
@@ -13,15 +13,15 @@ type Out<P> = P extends Parse<infer T> ? T : never;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const string = (max = Infinity): Parse<string> => (v) => (typeof v === 'string' && v.length <= max ? v : FAIL);
-const number = (min = -Infinity, max = Infinity): Parse<number> => (v) =>
+export const string = (max = Infinity): Parse<string> => (v) => (typeof v === 'string' && v.length <= max ? v : FAIL);
+export const number = (min = -Infinity, max = Infinity): Parse<number> => (v) =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : FAIL;
-const int: Parse<number> = (v) => (Number.isSafeInteger(v) ? (v as number) : FAIL);
-const boolean: Parse<boolean> = (v) => (typeof v === 'boolean' ? v : FAIL);
-const nullable = <T>(p: Parse<T>): Parse<T | null> => (v) => (v === null ? null : p(v));
-const optional = <T>(p: Parse<T>): Parse<T | undefined> => (v) => (v === undefined ? undefined : p(v));
+export const int: Parse<number> = (v) => (Number.isSafeInteger(v) ? (v as number) : FAIL);
+export const boolean: Parse<boolean> = (v) => (typeof v === 'boolean' ? v : FAIL);
+export const nullable = <T>(p: Parse<T>): Parse<T | null> => (v) => (v === null ? null : p(v));
+export const optional = <T>(p: Parse<T>): Parse<T | undefined> => (v) => (v === undefined ? undefined : p(v));
 
-function array<T>(p: Parse<T>): Parse<T[]> {
+export function array<T>(p: Parse<T>): Parse<T[]> {
   return (v) => {
     if (!Array.isArray(v)) return FAIL;
     const out: T[] = [];
@@ -34,7 +34,7 @@ function array<T>(p: Parse<T>): Parse<T[]> {
   };
 }
 
-function record<T>(p: Parse<T>): Parse<Record<string, T>> {
+export function record<T>(p: Parse<T>): Parse<Record<string, T>> {
   return (v) => {
     if (!isObject(v)) return FAIL;
     const out: Record<string, T> = {};
@@ -49,7 +49,7 @@ function record<T>(p: Parse<T>): Parse<Record<string, T>> {
   };
 }
 
-function object<S extends Record<string, Parse<unknown>>>(shape: S): Parse<{ [K in keyof S]: Out<S[K]> }> {
+export function object<S extends Record<string, Parse<unknown>>>(shape: S): Parse<{ [K in keyof S]: Out<S[K]> }> {
   return (v) => {
     if (!isObject(v)) return FAIL;
     const out: Record<string, unknown> = {};
@@ -62,32 +62,10 @@ function object<S extends Record<string, Parse<unknown>>>(shape: S): Parse<{ [K 
   };
 }
 
-const schema = <T>(p: Parse<unknown>): StateSchema<T> => ({
+/** A guard for a codec: the same `safeParse` as a zod schema. */
+export const schema = <T>(p: Parse<unknown>): StateSchema<T> => ({
   safeParse: (value) => {
     const data = p(value);
     return data === FAIL ? { success: false } : { success: true, data: data as T };
   },
 });
-
-const ids = record(string());
-const position = number(-100, 100);
-
-export const formPickerStateGuard = schema<FormPickerState>(
-  object({ factors: ids, point: nullable(record(number(0, 1))), caseId: string(), view: string(), quiz: ids, draft: ids }),
-);
-
-export const tableComparatorStateGuard = schema<TableComparatorState>(
-  object({
-    hidden: array(string()),
-    highlight: nullable(string()),
-    step: nullable(int),
-    answers: record(object({ logic: string(), row: optional(string()) })),
-    checked: boolean,
-    caseId: nullable(string()),
-    cases: record(object({ positions: record(position), notes: record(string()), reveal: optional(boolean) })),
-  }),
-);
-
-export const tensionSlidersStateGuard = schema<TensionSlidersState>(
-  object({ positions: record(position), notes: record(string(20000)), touched: array(string()) }),
-);

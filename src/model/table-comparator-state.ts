@@ -1,12 +1,25 @@
 /**
  * The table comparator's saved learner state (version 1). Its zod schema is in state-schemas.ts; the codec
- * reads saved work with the matching zod-free guard of state-guards.ts.
+ * reads saved work with the zod-free guard below (built with state-guards.ts).
  */
 import type { StateCodec } from './state.js';
-import { tableComparatorStateGuard } from './state-guards.js';
+import { array, boolean, int, nullable, number, object, optional, record, schema, string } from './state-guards.js';
 import type { CaseWork, TableComparatorState } from './state-schemas.js';
 
 export type { CaseWork, TableComparatorState };
+
+/** Mirrors `tableComparatorStateSchema`. */
+export const tableComparatorStateGuard = schema<TableComparatorState>(
+  object({
+    hidden: array(string()),
+    highlight: nullable(string()),
+    step: nullable(int),
+    answers: record(object({ logic: string(), row: optional(string()) })),
+    checked: boolean,
+    caseId: nullable(string()),
+    cases: record(object({ positions: record(number(-100, 100)), notes: record(string()), reveal: optional(boolean) })),
+  }),
+);
 
 export const tableComparatorCodec: StateCodec<TableComparatorState> = {
   widget: 'table-comparator',

@@ -1,9 +1,9 @@
-// The saved-state guards (state-guards.ts, no zod) must agree with the zod schemas (state-schemas.ts) on every
+// The saved-state guards (built with state-guards.ts, no zod) must agree with the zod schemas (state-schemas.ts) on every
 // value saved state can hold, i.e. any JSON: the same values accepted, the same refused, the same data returned.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formPickerStateSchema, tableComparatorStateSchema, tensionSlidersStateSchema } from '../../src/model/state-schemas.js';
-import { formPickerStateGuard, tableComparatorStateGuard, tensionSlidersStateGuard } from '../../src/model/state-guards.js';
+import { formPickerStateGuard, tableComparatorStateGuard, tensionSlidersStateGuard } from '../../src/model/index.js';
 import type { StateSchema } from '../../src/model/state.js';
 
 /** Mostly a valid value, now and then any JSON or nothing: aims at the edges of each field. */

@@ -4,7 +4,10 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { defaultPack } from '../../src/model/index.js';
-import '../../src/index.js';
+// The one-widget entries, which give each widget its part (src/index.ts would give them the whole pack).
+import '../../src/widgets/form-picker/index.js';
+import '../../src/widgets/table-comparator/index.js';
+import '../../src/widgets/tension-sliders/index.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
 import type { CgElement } from '../../src/core/base.js';
 
@@ -33,6 +36,9 @@ describe('each widget’s own part of the default pack', () => {
       const own = await fixture<CgElement>(html`<${t} mode=${mode} case=${caseId ?? ''} state-key="own"></${t}>`);
       const whole = await fixture<CgElement>(html`<${t} mode=${mode} case=${caseId ?? ''} state-key="whole" .content=${defaultPack}></${t}>`);
       expect(whole.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+      const ownClass = own.constructor as typeof CgElement;
+      expect(ownClass.defaultContent, 'the widget shows its part, not the whole pack').to.not.equal(defaultPack);
+      expect(ownClass.defaultContent!.comparison.rows.length + ownClass.defaultContent!.forms.length).to.be.lessThan(defaultPack.comparison.rows.length + defaultPack.forms.length);
       expect(own.shadowRoot!.textContent!.length).to.be.greaterThan(500);
       expect(markup(own)).to.equal(markup(whole));
     });

@@ -12,7 +12,6 @@ import { quiz, quizScore } from './quiz.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { formPicker } from '../../core/i18n/en/form-picker.js';
-import { formPickerContent } from './content.js';
 
 addEnglish('formPicker', formPicker);
 
@@ -72,7 +71,6 @@ export class CgFormPicker extends CgElement {
   };
 
   static override styles = [...CgElement.styles, styles];
-  static override defaultContent = formPickerContent;
 
   /** `explore` (default): set the factors and read the fit; `quiz`: choose the form for each case. */
   mode: 'explore' | 'quiz' = 'explore';
@@ -339,5 +337,11 @@ export class CgFormPicker extends CgElement {
       <h4>${fp.factorsReasoning}</h4>
       <dl>${pack.factors.map((f) => html`<dt>${f.name}</dt><dd>${cited(pack, f.explanation)}</dd>`)}</dl>
     </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cg-form-picker': CgFormPicker;
   }
 }

@@ -1,11 +1,8 @@
 import { defineElement } from '../../core/define.js';
 import { CgTableComparator } from './table-comparator.js';
+import { tableComparatorContent } from './content.js';
 
 export { CgTableComparator };
+// This file carries only the widget's part of the English pack; collabgov.js gives every widget the whole pack.
+CgTableComparator.defaultContent = tableComparatorContent;
 defineElement('cg-table-comparator', CgTableComparator);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-table-comparator': CgTableComparator;
-  }
-}

@@ -13,7 +13,6 @@ import { styles } from './table-comparator.styles.js';
 import type { Ctx } from './ctx.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tableComparator } from '../../core/i18n/en/table-comparator.js';
-import { tableComparatorContent } from './content.js';
 
 addEnglish('tableComparator', tableComparator);
 
@@ -74,7 +73,6 @@ export class CgTableComparator extends CgElement {
   };
 
   static override styles = [...CgElement.styles, styles];
-  static override defaultContent = tableComparatorContent;
 
   /** `table` (default): read and focus the rows; `sort`: sort statements into the logics; `case`: apply to a case. */
   mode: 'table' | 'sort' | 'case' = 'table';
@@ -248,4 +246,10 @@ export class CgTableComparator extends CgElement {
     this.change({ answers: {}, checked: false }, '');
     this.emitScore();
   };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cg-table-comparator': CgTableComparator;
+  }
 }

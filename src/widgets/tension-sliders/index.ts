@@ -1,11 +1,8 @@
 import { defineElement } from '../../core/define.js';
 import { CgTensionSliders } from './tension-sliders.js';
+import { tensionSlidersContent } from './content.js';
 
 export { CgTensionSliders };
+// This file carries only the widget's part of the English pack; collabgov.js gives every widget the whole pack.
+CgTensionSliders.defaultContent = tensionSlidersContent;
 defineElement('cg-tension-sliders', CgTensionSliders);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cg-tension-sliders': CgTensionSliders;
-  }
-}

@@ -12,7 +12,6 @@ import { tensionRow } from './tension-row.js';
 import { styles } from './tension-sliders.styles.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
-import { tensionSlidersContent } from './content.js';
 
 addEnglish('tensionSliders', tensionSliders);
 
@@ -73,7 +72,6 @@ export class CgTensionSliders extends CgElement {
   };
 
   static override styles = [...CgElement.styles, styles];
-  static override defaultContent = tensionSlidersContent;
 
   /** `reflect` (default): place the sliders; `compare`: place them and compare with the case's reference positions. */
   mode: 'reflect' | 'compare' = 'reflect';
@@ -291,4 +289,10 @@ export class CgTensionSliders extends CgElement {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cg-tension-sliders': CgTensionSliders;
+  }
 }
