@@ -27,6 +27,11 @@ const h = harness({
     headers: csp,
     body: doc('<script type="module" src="/dist/collabgov.js"></script>', widgets),
   },
+  // A lecturer's pack under the same policy: the one-widget file loads its checker and the whole pack on demand.
+  '/csp-pack.html': {
+    headers: csp,
+    body: doc('<script type="module" src="/dist/form-picker.js"></script>', '<cg-form-picker state-key="p" src="/test/fixtures/partial-pack.json"></cg-form-picker>'),
+  },
   '/csp-embed.html': {
     headers: csp,
     body: doc('', '<iframe title="activity" src="/dist/embed-csp.html?widget=tension-sliders" width="600" height="700"></iframe>'),
@@ -85,6 +90,14 @@ test('strict CSP (default-src self): no violation while loading and using every 
   assert.deepEqual(problems.filter((m) => /Content Security Policy|Refused/.test(m)), []);
   const alerts = await p.evaluate((tags) => tags.filter((t) => document.querySelector(t).shadowRoot.querySelector('[role=alert]')), TAGS);
   assert.deepEqual(alerts, []);
+});
+
+test('strict CSP: a lecturer’s pack is checked (checker loaded on demand) with no violation', async () => {
+  const { p, problems, requests } = await h.open('/csp-pack.html');
+  await p.waitForFunction(() => document.querySelector('cg-form-picker')?.shadowRoot?.querySelector('input, [role=alert]'));
+  assert.deepEqual(problems.filter((m) => /Content Security Policy|Refused/.test(m)), []);
+  assert.equal(await p.evaluate(() => !!document.querySelector('cg-form-picker').shadowRoot.querySelector('[role=alert]')), false);
+  assert.ok(requests.includes('/dist/collabgov-checks.js') && requests.includes('/dist/collabgov-en.js'));
 });
 
 test('strict CSP: the embed page renders its widget with no violation', async () => {
