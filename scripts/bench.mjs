@@ -35,14 +35,14 @@ export const BUDGETS = {
  * growth is a deliberate decision (raise the ceiling in the same commit and say why); lower them as sizes drop.
  */
 export const CEILINGS = {
-  'collabgov.js': 50.5 * 1024,
-  'collabgov.iife.js': 50.5 * 1024,
+  'collabgov.js': 50 * 1024,
+  'collabgov.iife.js': 50 * 1024,
   'collabgov-checks.js': 14 * 1024,
   'collabgov-en.js': 16 * 1024,
   'embed.js': 66 * 1024,
-  'form-picker.js': 28.5 * 1024,
-  'table-comparator.js': 28.75 * 1024,
-  'tension-sliders.js': 29 * 1024,
+  'form-picker.js': 28.25 * 1024,
+  'table-comparator.js': 28.5 * 1024,
+  'tension-sliders.js': 28.75 * 1024,
 };
 
 function* files(dir) {

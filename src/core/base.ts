@@ -155,11 +155,12 @@ export abstract class CgElement extends LitElement {
         // still be on its way, so wait for the parse rather than show the wrong content.
         this.pack = undefined;
         this.packIssues = [];
-        document.addEventListener('DOMContentLoaded', () => {
+        const parsed = () => {
           this.parsed = true;
           this.resolvedFor = undefined;
           this.requestUpdate();
-        }, { once: true });
+        };
+        document.addEventListener('DOMContentLoaded', parsed, { once: true });
         return;
       }
       if (this.src) {
@@ -172,9 +173,13 @@ export abstract class CgElement extends LitElement {
       this.source = 'default';
       this.packIssues = [];
       this.pack = (this.constructor as typeof CgElement).defaultContent;
-      if (!this.pack) this.track(loadEnglish().then(({ defaultPack }) => {
-        if (token === this.loadToken) this.pack = defaultPack;
-      }), token);
+      if (!this.pack) {
+        // A subclass that names no default content (one made outside this library) shows the whole pack, on demand.
+        const english = loadEnglish().then(({ defaultPack }) => {
+          if (token === this.loadToken) this.pack = defaultPack;
+        });
+        this.track(english, token);
+      }
     } catch (error) {
       this.accept({ ok: false, issues: [{ path: '(pack)', message: String(error) }] });
     }
@@ -245,11 +250,11 @@ export abstract class CgElement extends LitElement {
     if (token === this.loadToken) this.checkContentJson(text, src, token);
   }
 
-  /** Also waits for a lecturer's pack to be checked and for saved work to be read. */
+  /** Also waits for a lecturer's pack to be checked (the checker loads on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait = this.pending ?? this.persistence?.restoring; wait; wait = this.pending ?? this.persistence?.restoring) {
-      await wait.catch(() => undefined);
+    for (let wait = this.pending; wait; wait = this.pending) {
+      await wait;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -277,7 +282,7 @@ export abstract class CgElement extends LitElement {
   protected override render(): TemplateResult {
     try {
       if (this.packIssues.length) return this.renderError(this.packIssues, this.sourceLabel());
-      if (!this.pack || this.persistence?.ready === false) return html`<p class="wrap" role="status">${this.t.core.loading}</p>`;
+      if (!this.pack) return html`<p class="wrap" role="status">${this.t.core.loading}</p>`;
       const config = this.configIssues(this.pack);
       if (config.length) {
         return this.renderError(config, this.t.core.sourceConfig);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeStateWith, encodeState, type DecodeResult, type StateCodec, type StateSchema } from '../model/state.js';
+import { decodeState, encodeState, type DecodeResult, type StateCodec } from '../model/state.js';
 
 /** Where learner state is kept. `localStorage` by default; the SCORM bridge supplies its own. */
 export interface StateStore {
@@ -17,7 +17,7 @@ export function setStateStore(factory: () => StateStore | null): void {
 /** Which controller saves under each key on this page, to warn when two instances share one. */
 const inUse = new Map<string, PersistenceController<unknown>>();
 
-export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateUnchecked' | 'stateMigrated';
+export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateMigrated';
 
 type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
 
@@ -28,19 +28,13 @@ type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
  * - When storage throws (private mode, disabled, quota) the widget keeps working in memory and says so.
  * - Saved state that cannot be read is copied aside under `<key>:set-aside:<time>` with a warning; if even
  *   that copy fails, this instance never writes over the unreadable state.
- * - A codec may load its schema on demand: until it arrives `restoring` is a promise and `ready` is false
- *   (the base shows "Loading…"). If it cannot be loaded, the saved state is left untouched and nothing is
- *   written over it. (The widgets' own codecs check at once, with the guards of state-guards.ts.)
  */
 export class PersistenceController<T> implements ReactiveController {
   state: T;
   notice: PersistenceNotice | null = null;
   key = '';
-  /** Set while saved state is being read; the host renders its loading state until it settles. */
-  restoring?: Promise<void>;
   private store: StateStore | null = null;
   private writable = true;
-  private loads = 0;
 
   constructor(
     private host: Host,
@@ -70,11 +64,6 @@ export class PersistenceController<T> implements ReactiveController {
     if (inUse.get(this.key) === this) inUse.delete(this.key);
   }
 
-  /** False while saved state is still being read. */
-  get ready(): boolean {
-    return !this.restoring;
-  }
-
   /** Sets the state, saves it and re-renders the host. */
   set(next: T): void {
     this.state = next;
@@ -96,8 +85,6 @@ export class PersistenceController<T> implements ReactiveController {
   }
 
   private load(): void {
-    this.loads++;
-    this.restoring = undefined;
     this.state = this.codec.initial();
     this.writable = true;
     this.notice = null;
@@ -113,32 +100,7 @@ export class PersistenceController<T> implements ReactiveController {
       return;
     }
     if (raw === null) return;
-    const { schema } = this.codec;
-    if (typeof schema !== 'function') {
-      this.apply(decodeStateWith(this.codec, schema, raw), raw);
-      return;
-    }
-    const load = this.loads;
-    const restoring = this.restore(schema, raw, load).finally(() => {
-      if (this.restoring === restoring) this.restoring = undefined;
-      this.host.requestUpdate();
-    });
-    this.restoring = restoring;
-  }
-
-  private async restore(load: () => Promise<StateSchema<T>>, raw: string, at: number): Promise<void> {
-    let schema: StateSchema<T>;
-    try {
-      schema = await load();
-    } catch (error) {
-      // The schema did not load (offline, a missing file): the saved work is fine, so keep it and write nothing.
-      if (at !== this.loads) return;
-      this.writable = false;
-      this.notice = 'stateUnchecked';
-      console.warn(`[collabgov] <${this.host.localName}>: saved work under "${this.key}" could not be checked, so it is left untouched and new work stays in memory.`, error);
-      return;
-    }
-    if (at === this.loads) this.apply(decodeStateWith(this.codec, schema, raw), raw);
+    this.apply(decodeState(this.codec, raw), raw);
   }
 
   /** Takes decoded saved state, or sets unreadable state aside (never deleting it). */
@@ -147,7 +109,7 @@ export class PersistenceController<T> implements ReactiveController {
       this.state = decoded.state;
       if (decoded.migrated) {
         this.notice = 'stateMigrated';
-        this.save(true);
+        this.save();
       }
       return;
     }
@@ -162,9 +124,8 @@ export class PersistenceController<T> implements ReactiveController {
     this.notice = 'stateSetAside';
   }
 
-  private save(restored = false): void {
-    // While saved state is being read, writing would replace it before it has been looked at.
-    if (!this.store || !this.writable || (this.restoring && !restored)) return;
+  private save(): void {
+    if (!this.store || !this.writable) return;
     try {
       this.store.setItem(this.key, encodeState(this.codec, this.state));
       if (this.notice === 'saveFailed') this.notice = null;

@@ -7,7 +7,7 @@ export { mergePack } from './merge.js';
 export { formatPath } from './issues.js';
 export { defaultPack } from './packs/en.js';
 export { citeLabel, formatReference, referencesFor, shortAuthors } from './cite.js';
-export { encodeState, decodeState, decodeStateWith, type StateCodec, type StateSchema, type DecodeResult } from './state.js';
+export { encodeState, decodeState, type StateCodec, type StateSchema, type DecodeResult } from './state.js';
 export * from './state-schemas.js';
 export { formFit, blendOf, blendWords, compareBlends, type FitReading, type FactorChoice } from './form-fit.js';
 export { formPickerCodec, formPickerStateGuard, type FormPickerState } from './form-picker-state.js';

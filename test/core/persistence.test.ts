@@ -1,33 +1,7 @@
 import { expect, fixture, html, fixtureCleanup } from '@open-wc/testing';
-import * as z from 'zod/mini';
 import { setStateStore, type StateStore } from '../../src/core/persistence.js';
-import { defineElement } from '../../src/core/define.js';
-import type { StateSchema } from '../../src/model/state.js';
-import { CgTestCounter, counterCodec, type CounterState } from './test-element.js';
-
-/** A counter whose schema arrives only when the test says (as the widgets' does from collabgov-checks.js). */
-let releaseSchema: (schema: StateSchema<CounterState>) => void = () => undefined;
-let failSchema: (error: Error) => void = () => undefined;
-class CgTestLazy extends CgTestCounter {
-  static override codec = {
-    ...counterCodec,
-    schema: () =>
-      new Promise<StateSchema<CounterState>>((resolve, reject) => {
-        releaseSchema = resolve;
-        failSchema = reject;
-      }),
-  };
-}
-defineElement('cg-test-lazy', CgTestLazy);
-const LAZY_KEY = 'collabgov:cg-test-lazy:slow';
-const savedThree = JSON.stringify({ v: 2, w: 'test-counter', s: { count: 3 } });
-const mount = () => {
-  const el = document.createElement('cg-test-lazy') as CgTestLazy;
-  el.setAttribute('state-key', 'slow');
-  document.body.append(el);
-  return el;
-};
-const frame = () => new Promise((r) => requestAnimationFrame(r));
+import type { CgTestCounter } from './test-element.js';
+import './test-element.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -52,35 +26,6 @@ describe('PersistenceController', () => {
     expect(count(b)).to.equal('2');
     expect(b.result).to.deep.equal({ count: 2 });
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ v: 2, w: 'test-counter', s: { count: 2 } });
-  });
-
-  it('while saved work is read it shows Loading and writes nothing; then the work comes back', async () => {
-    localStorage.setItem(LAZY_KEY, savedThree);
-    const el = mount();
-    await frame();
-    expect(shadow(el).textContent).to.contain('Loading');
-    el.store.set({ count: 9 });
-    expect(localStorage.getItem(LAZY_KEY)).to.equal(savedThree);
-    releaseSchema(z.object({ count: z.int() }));
-    await el.updateComplete;
-    expect(count(el)).to.equal('3');
-    await click(el);
-    expect(JSON.parse(localStorage.getItem(LAZY_KEY)!).s).to.deep.equal({ count: 4 });
-    el.remove();
-  });
-
-  it('when the schema cannot be loaded, the saved work stays exactly as it was and the student is told', async () => {
-    localStorage.setItem(LAZY_KEY, savedThree);
-    const el = mount();
-    await frame();
-    failSchema(new Error('Failed to fetch dynamically imported module'));
-    await el.updateComplete;
-    expect(noticeOf(el)).to.contain('could not be opened just now');
-    await click(el);
-    expect(count(el)).to.equal('1');
-    expect(localStorage.getItem(LAZY_KEY)).to.equal(savedThree);
-    expect(Object.keys(localStorage).filter((k) => k.includes('set-aside'))).to.deep.equal([]);
-    el.remove();
   });
 
   it('keeps instances apart by position when they have no state-key', async () => {

@@ -20,9 +20,7 @@ export const counterCodec: StateCodec<CounterState> = {
 
 /** A minimal widget on the base: shows the pack's title and a counter saved as learner state. */
 export class CgTestCounter extends CgElement {
-  /** The codec (subclasses may load their schema lazily). */
-  static codec: StateCodec<CounterState> = counterCodec;
-  store = new PersistenceController<CounterState>(this, (this.constructor as typeof CgTestCounter).codec);
+  store = new PersistenceController<CounterState>(this, counterCodec);
   shouldThrow = false;
 
   constructor() {

@@ -51,8 +51,16 @@ for (const story of stories) {
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
       const el = document.querySelector('cg-form-picker, cg-table-comparator, cg-tension-sliders');
-      const r = await window.axe.run(el, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      // Storybook's a11y addon may be running axe on the story at this moment; axe allows one run at a time.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const r = await window.axe.run(el, { resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        } catch (error) {
+          if (attempt > 50 || !/already running/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     });
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);

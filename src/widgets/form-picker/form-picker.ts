@@ -118,7 +118,7 @@ export class CgFormPicker extends CgElement {
     // A `case` attribute presets the factors once; the saved caseId remembers it, so the student's later
     // changes survive a reload.
     const c = this.case && this.pack?.cases.find((k) => k.id === this.case);
-    if (c && this.store.ready && this.store.state.caseId !== c.id) this.store.set({ ...this.store.state, caseId: c.id, factors: this.preset(c) });
+    if (c && this.store.state.caseId !== c.id) this.store.set({ ...this.store.state, caseId: c.id, factors: this.preset(c) });
   }
 
   private preset(c: Case): Record<string, string> {

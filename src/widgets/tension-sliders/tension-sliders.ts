@@ -202,7 +202,7 @@ export class CgTensionSliders extends CgElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // What the reading was when the student last heard it (so a restored state is not announced).
-    if (this.lastReading === undefined && this.pack && this.store.ready) {
+    if (this.lastReading === undefined && this.pack) {
       const { positions, reading } = this.result;
       this.lastReading = reading;
       for (const [id, p] of Object.entries(positions)) if (bandOf(p) === 'resolved') this.flagged.add(id);

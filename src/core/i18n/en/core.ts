@@ -19,8 +19,6 @@ export const core = {
     'This browser is not letting the page save your work (private browsing or blocked storage). It is kept until you leave or reload the page.',
   saveFailed: 'Your latest changes could not be saved in this browser (storage may be full). They are kept until you leave the page.',
   stateSetAside: 'Saved work from an earlier visit could not be read, so it was set aside (not deleted) and this activity starts afresh.',
-  stateUnchecked:
-    'Your saved work could not be opened just now (part of the activity did not load). It is kept as it was; changes made now are not saved. Reload the page to try again.',
   stateMigrated: 'Your saved work from an earlier version was brought up to date.',
   dismiss: 'Dismiss',
   references: 'References',
