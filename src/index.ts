@@ -19,7 +19,6 @@ export { CgFormPicker, CgTableComparator, CgTensionSliders };
 export { onEmit, type EmitListener } from './core/events.js';
 export { installXapi, buildStatement, pendingStatements, type XapiStatement } from './lms/xapi.js';
 import { installXapi } from './lms/xapi.js';
-import { provideEnglish } from './core/checks.js';
 import { defaultPack } from './model/packs/en.js';
 import { CgElement } from './core/base.js';
 import { defineElement } from './core/define.js';
@@ -30,7 +29,6 @@ import { CgTensionSliders } from './widgets/tension-sliders/tension-sliders.js';
 // This file holds the whole English pack: every widget shows it by default (the one-widget files carry only their
 // part), and lecturers' packs are merged over it without a fetch.
 CgElement.defaultContent = defaultPack;
-provideEnglish(defaultPack);
 defineElement('cg-form-picker', CgFormPicker);
 defineElement('cg-table-comparator', CgTableComparator);
 defineElement('cg-tension-sliders', CgTensionSliders);

@@ -52,10 +52,17 @@ export abstract class CgElement extends LitElement {
   static override styles = [tokens, baseStyles];
 
   /**
-   * The content shown when the page gives none: the parts of the English pack this widget shows (`englishFor`).
-   * Without it (a subclass that sets none) the whole English pack is loaded on demand.
+   * The content shown when the page gives none: on a widget class, the parts of the English pack it shows
+   * (`englishFor`); on CgElement itself, the whole pack (collabgov.js sets it). Where neither is set, the whole
+   * English pack is loaded on demand.
    */
   static defaultContent?: ContentPack;
+
+  /** The whole English pack, which lecturers' packs are merged over: CgElement's own, else loaded on demand. */
+  private static wholeEnglish(): Promise<ContentPack> {
+    const own = CgElement.defaultContent;
+    return own ? Promise.resolve(own) : loadEnglish().then((m) => m.defaultPack);
+  }
 
   /** How long (ms) to wait for a `src` content pack before showing the error panel. */
   static fetchTimeout = 15000;
@@ -175,8 +182,8 @@ export abstract class CgElement extends LitElement {
       this.pack = (this.constructor as typeof CgElement).defaultContent;
       if (!this.pack) {
         // A subclass that names no default content (one made outside this library) shows the whole pack, on demand.
-        const english = loadEnglish().then(({ defaultPack }) => {
-          if (token === this.loadToken) this.pack = defaultPack;
+        const english = CgElement.wholeEnglish().then((pack) => {
+          if (token === this.loadToken) this.pack = pack;
         });
         this.track(english, token);
       }
@@ -193,8 +200,8 @@ export abstract class CgElement extends LitElement {
     this.pack = undefined;
     this.packIssues = [];
     // A lecturer's pack is merged over the whole English pack, not over this widget's part of it.
-    const checked = Promise.all([loadChecks(), loadEnglish()]).then(
-      ([checks, english]) => checks.checkPack(input, english.defaultPack),
+    const checked = Promise.all([loadChecks(), CgElement.wholeEnglish()]).then(
+      ([checks, english]) => checks.checkPack(input, english),
       (error: unknown): PackResult => ({
         ok: false,
         issues: [{ path: '(checker)', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeState, encodeState, type DecodeResult, type StateCodec } from '../model/state.js';
+import { decodeState, encodeState, type StateCodec } from '../model/state.js';
 
 /** Where learner state is kept. `localStorage` by default; the SCORM bridge supplies its own. */
 export interface StateStore {
@@ -100,11 +100,7 @@ export class PersistenceController<T> implements ReactiveController {
       return;
     }
     if (raw === null) return;
-    this.apply(decodeState(this.codec, raw), raw);
-  }
-
-  /** Takes decoded saved state, or sets unreadable state aside (never deleting it). */
-  private apply(decoded: DecodeResult<T>, raw: string): void {
+    const decoded = decodeState(this.codec, raw);
     if (decoded.ok) {
       this.state = decoded.state;
       if (decoded.migrated) {
@@ -115,7 +111,7 @@ export class PersistenceController<T> implements ReactiveController {
     }
     const aside = `${this.key}:set-aside:${Date.now()}`;
     try {
-      this.store!.setItem(aside, raw);
+      this.store.setItem(aside, raw);
       console.warn(`[collabgov] <${this.host.localName}>: ${decoded.reason}; it was kept under "${aside}".`);
     } catch {
       this.writable = false;

@@ -1,6 +1,6 @@
 /**
- * The zod/mini schemas of each widget's saved learner state (version 1 of each). Only `checks.ts` imports
- * them at run time, so zod is loaded only when there is saved state to read or a lecturer's pack to check.
+ * The zod/mini schemas of each widget's saved learner state (version 1 of each): the definition of each shape, for
+ * the model's users. The widgets read saved work with the zod-free guards in `*-state.ts`, which mirror these.
  */
 import * as z from 'zod/mini';
 import { positionSchema } from './schema.js';

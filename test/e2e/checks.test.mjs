@@ -7,12 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { harness, root } from './harness.mjs';
+import { harness, page, root } from './harness.mjs';
 
 const dist = resolve(root, 'dist');
 const js = (file) => ({ body: readFileSync(resolve(dist, file)), type: 'text/javascript' });
-const page = (body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body>${body}</body></html>`;
 const inlinePack = JSON.stringify({
   cases: [
     {

@@ -7,6 +7,10 @@ import { serve, chromiumOptions } from '../../scripts/lib/static-server.mjs';
 
 export const root = resolve(import.meta.dirname, '../..');
 
+/** A minimal host page around `body` (no favicon request, so the requests seen are the page's own). */
+export const page = (body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title></head><body>${body}</body></html>`;
+
 /** Starts the server and the browser for this test file; `open(path)` gives { p, problems, requests }. */
 export function harness(routes) {
   const h = {};
