@@ -27,7 +27,9 @@ export const BUDGETS = {
   'collabgov.js': 35 * 1024,
   'collabgov.iife.js': 35 * 1024,
   'form-picker.js': 20 * 1024,
-  'table-comparator.js': 20 * 1024,
+  // 20.5: the data-collabgov mount point (what survives Moodle's editor) costs every file about 0.6 KB of code, and
+  // this file had only 0.3 KB of room left.
+  'table-comparator.js': 20.5 * 1024,
   'tension-sliders.js': 20 * 1024,
 };
 /**
@@ -35,14 +37,15 @@ export const BUDGETS = {
  * growth is a deliberate decision (raise the ceiling in the same commit and say why); lower them as sizes drop.
  */
 export const CEILINGS = {
-  'collabgov.js': 50 * 1024,
-  'collabgov.iife.js': 50 * 1024,
+  // Raised by 0.25 KB each for the data-collabgov mount point (about 0.6 KB a file).
+  'collabgov.js': 50.25 * 1024,
+  'collabgov.iife.js': 50.25 * 1024,
   'collabgov-checks.js': 14 * 1024,
   'collabgov-en.js': 16 * 1024,
   'embed.js': 66 * 1024,
-  'form-picker.js': 28.25 * 1024,
-  'table-comparator.js': 28.5 * 1024,
-  'tension-sliders.js': 28.75 * 1024,
+  'form-picker.js': 28.5 * 1024,
+  'table-comparator.js': 28.75 * 1024,
+  'tension-sliders.js': 29 * 1024,
 };
 
 function* files(dir) {

@@ -18,7 +18,9 @@ export type * from './core/events.js';
 export { CgFormPicker, CgTableComparator, CgTensionSliders };
 export { onEmit, type EmitListener } from './core/events.js';
 export { installXapi, buildStatement, pendingStatements, type XapiStatement } from './lms/xapi.js';
+export { mount, mountAll, type MountPoint } from './lms/mount.js';
 import { installXapi } from './lms/xapi.js';
+import { startMounting } from './lms/mount.js';
 import { defaultPack } from './model/packs/en.js';
 import { CgElement } from './core/base.js';
 import { defineElement } from './core/define.js';
@@ -35,3 +37,5 @@ defineElement('cg-tension-sliders', CgTensionSliders);
 
 // Every widget fires `cg-xapi` and, with an `lrs-endpoint`, sends its statements.
 installXapi();
+// `<div data-collabgov="form-picker">` (what survives editors that drop custom elements) becomes a widget.
+startMounting();
