@@ -17,9 +17,10 @@ const TYPES = {
 /**
  * Serves `root`; `routes` maps a path to { body, type, headers } for pages made on the fly.
  * With `{ gzip: true }` every answer is gzip-compressed (level 9, cached) for clients that accept it, and not cached
- * by the browser: what the benchmark measures over the wire.
+ * by the browser: what the benchmark measures over the wire. `headers` are added to every file's answer (e.g. a
+ * CDN's `access-control-allow-origin`).
  */
-export function serve(root, routes = {}, { gzip = false } = {}) {
+export function serve(root, routes = {}, { gzip = false, headers = {} } = {}) {
   const compressed = new Map();
   const send = (req, res, status, headers, body) => {
     if (!gzip || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return res.writeHead(status, headers).end(body);
@@ -41,7 +42,7 @@ export function serve(root, routes = {}, { gzip = false } = {}) {
     }
     try {
       const body = await readFile(file);
-      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }, body);
+      send(req, res, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }, body);
     } catch {
       res.writeHead(404).end('not found');
     }
