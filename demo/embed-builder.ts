@@ -41,12 +41,12 @@ function update(): void {
   for (const [k, v] of [...settings, ['state-key', `builder-${stateKey}`]]) el.setAttribute(k!, v!);
   document.querySelector('#preview')!.replaceChildren(el);
 
-  const attrs = [...settings, ['state-key', stateKey]].map(([k, v]) => ` ${k}="${esc(v!)}"`).join('');
-  document.querySelector<HTMLTextAreaElement>('#code-script')!.value =
-    `<script type="module" src="collabgov.js"></script>\n<cg-${widget}${attrs}></cg-${widget}>`;
-
   let base = String(data.get('base')).trim() || './';
   if (!base.endsWith('/')) base += '/';
+  // The div form (which editors keep, unlike <cg-*>) with the script at the files' address (see the README).
+  const attrs = [...settings, ['state-key', stateKey]].map(([k, v]) => ` data-${k}="${esc(v!)}"`).join('');
+  document.querySelector<HTMLTextAreaElement>('#code-script')!.value =
+    `<script src="${esc(base)}collabgov.iife.js"></script>\n<div data-collabgov="${widget}"${attrs}></div>`;
   const query = new URLSearchParams([['widget', widget], ...settings]).toString();
   document.querySelector<HTMLTextAreaElement>('#code-iframe')!.value =
     `<iframe src="${esc(base)}embed.html?${esc(query)}" title="${esc(widget.replace('-', ' '))} activity" ` +
