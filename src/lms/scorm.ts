@@ -15,12 +15,16 @@
  * - The limit is probed at launch with the LMS's own copy padded by spaces (still the same data), so the student
  *   is warned when close to it, and `store.room()` tells a field about how many more characters fit.
  */
+import { addEnglish } from '../core/i18n/catalog.js';
+import { lms } from '../core/i18n/en/lms.js';
 import type { StateStore, StoreNotice } from '../core/persistence.js';
 import { findApi, LmsLink, type Scorm12Api } from './scorm-api.js';
 import { Grader, type GradeValues, type Grading, type ScoreDetail, type ScoreWhen } from './scorm-grade.js';
 import { compactJson, decodeSuspend, encodeSuspend, FORMAT, type Entries, type Suspended } from './suspend-data.js';
 
 export { findApi, type Scorm12Api };
+
+addEnglish('lms', lms);
 
 export interface ScormOptions {
   /** The mode is scored: report passed/failed. */

@@ -41,7 +41,7 @@ test('every default package is one Moodle accepts (manifest parser) and launches
   for (const name of m.names) {
     const l = await m.launch(name, 'every-zip');
     const tag = `cg-${name.split('-').slice(0, 2).join('-')}`;
-    await l.sco.locator(`${tag} :is(input, button, select)`).first().waitFor();
+    await l.sco.locator(`${tag} :is(input, button, select):visible`).first().waitFor();
     assert.equal(await l.sco.locator('[role=alert]').count(), 0, `${name}: no error panel`);
     assert.deepEqual(l.problems, [], name);
     await l.context.close();
