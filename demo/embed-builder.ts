@@ -52,7 +52,9 @@ function update(): void {
     `<iframe src="${esc(base)}embed.html?${esc(query)}" title="${esc(widget.replace('-', ' '))} activity" ` +
     `style="width:100%;height:700px;border:0" loading="lazy"></iframe>\n<script src="${esc(base)}embed-resizer.js"></script>`;
 
-  const zip = isDefault ? widget : `${widget}-${mode}`;
+  // Compare mode has one package per case with reference positions (scripts/scorm/package.mjs).
+  const compareCase = defaultPack.cases.find((c) => c.id === data.get('case') && c.tensions) ?? defaultPack.cases.find((c) => c.tensions);
+  const zip = isDefault ? widget : widget === 'tension-sliders' && mode === 'compare' ? `${widget}-${mode}-${compareCase?.id}` : `${widget}-${mode}`;
   const link = document.querySelector<HTMLAnchorElement>('#scorm-link')!;
   link.href = `../dist/scorm/${zip}.zip`;
   link.textContent = `Download the SCORM package (${zip}.zip)`;

@@ -28,7 +28,8 @@ const { embedPage, scormVariants, scormZip } = await import(pathToFileURL(resolv
 writeFileSync(resolve(dist, 'embed.html'), embedPage());
 mkdirSync(resolve(dist, 'scorm'), { recursive: true });
 const embedJs = readFileSync(resolve(dist, 'embed.js'));
-for (const variant of scormVariants()) writeFileSync(resolve(dist, 'scorm', `${variant.name}.zip`), scormZip(variant, embedJs));
+const { defaultPack } = await import(pathToFileURL(resolve(dist, 'model.js')).href);
+for (const variant of scormVariants(defaultPack.cases)) writeFileSync(resolve(dist, 'scorm', `${variant.name}.zip`), scormZip(variant, embedJs));
 
 // The JSON Schema of what a lecturer may write (any part of a pack), for completion and checking in editors.
 const tmp = resolve(root, 'node_modules/.cache/collabgov');

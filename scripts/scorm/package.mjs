@@ -12,16 +12,29 @@ export const MASTERY = 80;
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Every widget and mode: { widget, mode, title, scored, name } with the zip's base name. */
-export function scormVariants() {
+/** Modes that need a case: one package per case of the pack that has what the mode compares with. */
+const PER_CASE = { 'tension-sliders': { compare: (c) => !!c.tensions && Object.keys(c.tensions).length > 0 } };
+
+/**
+ * Every widget and mode: { widget, mode, case?, title, scored, name } with the zip's base name. `cases` are the
+ * default pack's (`defaultPack.cases`): a mode that needs a case gets one package per case that fits it
+ * (`tension-sliders-compare-<case>`).
+ */
+export function scormVariants(cases) {
+  if (!Array.isArray(cases)) throw new Error('scormVariants(cases): give the default pack\'s cases');
   return PACKAGES.flatMap((p) =>
-    p.modes.map((mode, i) => ({
-      widget: p.widget,
-      mode,
-      scored: p.scored.includes(mode),
-      title: i === 0 ? p.title : `${p.title} (${mode})`,
-      name: i === 0 ? p.widget : `${p.widget}-${mode}`,
-    })),
+    p.modes.flatMap((mode, i) => {
+      const base = {
+        widget: p.widget,
+        mode,
+        scored: p.scored.includes(mode),
+        title: i === 0 ? p.title : `${p.title} (${mode})`,
+        name: i === 0 ? p.widget : `${p.widget}-${mode}`,
+      };
+      const fits = PER_CASE[p.widget]?.[mode];
+      if (!fits) return [base];
+      return cases.filter(fits).map((c) => ({ ...base, case: c.id, title: `${p.title}: ${c.name}`, name: `${base.name}-${c.id}` }));
+    }),
   );
 }
 
@@ -77,7 +90,13 @@ ${files.map((f) => `      <file href="${esc(f)}"/>`).join('\n')}
 
 /** The zip (bytes) of one variant, given the bytes of the self-contained embed script. */
 export function scormZip(variant, embedJs) {
-  const data = { widget: variant.widget, mode: variant.mode, scorm: '1', ...(variant.scored ? { mastery: String(MASTERY) } : {}) };
+  const data = {
+    widget: variant.widget,
+    mode: variant.mode,
+    ...(variant.case ? { case: variant.case } : {}),
+    scorm: '1',
+    ...(variant.scored ? { mastery: String(MASTERY) } : {}),
+  };
   const files = {
     'index.html': strToU8(embedPage({ title: variant.title, data })),
     'embed.js': embedJs,

@@ -2,7 +2,7 @@ import { LitElement, html, render, type PropertyValues, type TemplateResult, not
 import { loadChecks, loadEnglish } from './checks.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
-import type { PersistenceController } from './persistence.js';
+import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 
 /** Where a widget's content came from, in the order they are tried. */
@@ -331,7 +331,7 @@ export abstract class CgElement extends LitElement {
     const p = this.persistence;
     if (!p?.notice) return nothing;
     return html`<div class="notice" role="status" part="notice">
-      <p>${this.t.core[p.notice]}</p>
+      <p>${p.notice.startsWith('lms') ? this.t.lms?.[p.notice as StoreNotice] : this.t.core[p.notice as Exclude<typeof p.notice, StoreNotice>]}</p>
       <button type="button" @click=${() => p.dismissNotice()}>${this.t.core.dismiss}</button>
     </div>`;
   }

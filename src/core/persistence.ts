@@ -5,7 +5,17 @@ import { decodeState, encodeState, type StateCodec } from '../model/state.js';
 export interface StateStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  /**
+   * Optional: calls `listener` now and whenever the store has something to tell the student about where their work
+   * is (null: nothing now); returns a function that stops it. The SCORM bridge raises the `lms*` notices.
+   */
+  watch?(listener: (notice: StoreNotice | null) => void): () => void;
+  /** Optional: about how many more characters of text the store can hold (null: no known limit). */
+  room?(): number | null;
 }
+
+/** Notices a store raises (strings in `core`): see src/lms/scorm.ts. */
+export type StoreNotice = 'lmsFull' | 'lmsNearlyFull' | 'lmsUnreadable' | 'lmsRestored' | 'lmsNewerElsewhere' | 'lmsBackupSetAside' | 'lmsSaveFailing';
 
 let storeFactory: () => StateStore | null = () => window.localStorage;
 
@@ -17,7 +27,7 @@ export function setStateStore(factory: () => StateStore | null): void {
 /** Which controller saves under each key on this page, to warn when two instances share one. */
 const inUse = new Map<string, PersistenceController<unknown>>();
 
-export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateMigrated';
+export type PersistenceNotice = 'storageUnavailable' | 'saveFailed' | 'stateSetAside' | 'stateMigrated' | StoreNotice;
 
 type Host = ReactiveControllerHost & HTMLElement & { stateKey?: string | null };
 
@@ -35,6 +45,8 @@ export class PersistenceController<T> implements ReactiveController {
   key = '';
   private store: StateStore | null = null;
   private writable = true;
+  private unwatch?: () => void;
+  private fromStore = false;
 
   constructor(
     private host: Host,
@@ -62,6 +74,11 @@ export class PersistenceController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     if (inUse.get(this.key) === this) inUse.delete(this.key);
+  }
+
+  /** About how many more characters of text the store can hold (null: no known limit), for a field to show. */
+  room(): number | null {
+    return this.store?.room?.() ?? null;
   }
 
   /** Sets the state, saves it and re-renders the host. */
@@ -93,6 +110,13 @@ export class PersistenceController<T> implements ReactiveController {
       this.store = storeFactory();
       if (!this.store) throw new Error('no storage');
       raw = this.store.getItem(this.key);
+      this.unwatch?.();
+      this.unwatch = this.store.watch?.((notice) => {
+        if (!notice && !this.fromStore) return;
+        this.notice = notice;
+        this.fromStore = !!notice;
+        this.host.requestUpdate();
+      });
     } catch (error) {
       this.store = null;
       this.notice = 'storageUnavailable';

@@ -1,6 +1,6 @@
 /**
  * The configuration of one embedded widget (dist/embed.html and the SCORM launch page), read from the query
- * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`) over the page's `<html data-*>` defaults, and
+ * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`; SCORM launch pages also `score=`, `grading=`) over the page's `<html data-*>` defaults, and
  * checked: each problem names the parameter and says what is allowed.
  */
 import type { ContentPack } from '../model/types.js';
@@ -19,6 +19,10 @@ export interface EmbedConfig {
   scorm: boolean;
   /** Mastery score from the manifest (0–100). */
   mastery?: number;
+  /** SCORM: when a score is sent (`completion`, `progress`, `none`); see scorm-grade.ts. */
+  score?: 'completion' | 'progress' | 'none';
+  /** SCORM: `best` (never lower than the LMS holds) or `last`. */
+  grading?: 'best' | 'last';
 }
 
 export interface EmbedIssue {
@@ -57,6 +61,12 @@ export function readEmbedConfig(
     issues.push({ path: 'case', message: `names "${kase}", which the content has no case for. Known cases: ${list(pack.cases.map((c) => c.id))}.` });
   }
   const mastery = parseFloat(get('mastery') ?? '');
+  const score = get('score') || undefined;
+  if (score && score !== 'completion' && score !== 'progress' && score !== 'none') {
+    issues.push({ path: 'score', message: `is "${score}". Use "completion" (the default), "progress" or "none".` });
+  }
+  const grading = get('grading') || undefined;
+  if (grading && grading !== 'best' && grading !== 'last') issues.push({ path: 'grading', message: `is "${grading}". Use "best" (the default) or "last".` });
   const config: EmbedConfig = {
     widget,
     mode,
@@ -68,6 +78,8 @@ export function readEmbedConfig(
     src,
     scorm: get('scorm') === '1' || get('scorm') === 'true',
     mastery: Number.isFinite(mastery) ? mastery : undefined,
+    score: score as EmbedConfig['score'],
+    grading: grading as EmbedConfig['grading'],
   };
   return issues.length ? { issues } : { config, issues };
 }

@@ -82,7 +82,7 @@ export async function boot(main: HTMLElement = document.querySelector('main') ??
   const el = widgetFor(config);
   if (config.scorm) {
     const api = findApi();
-    const session = api ? await ScormSession.start(api, { scored: config.scored, mastery: config.mastery }) : null;
+    const session = api ? await ScormSession.start(api, { scored: config.scored, mastery: config.mastery, score: config.score, grading: config.grading }) : null;
     if (session) {
       setStateStore(() => session.store);
       session.attach(el);

@@ -1,64 +1,57 @@
 /**
- * SCORM 1.2 run-time bridge: finds the LMS's API object, keeps every widget's learner state in
- * cmi.suspend_data (see suspend-data.ts), and reports status and score.
- * - Status: `incomplete` on the first launch; on `cg-complete`, `completed`, or in a scored mode `passed` /
- *   `failed` against the mastery score (cmi.student_data.mastery_score, else the manifest's, given as `mastery`).
- * - Score: `cg-score` {raw, max} is reported as a percentage (cmi.core.score.raw 0–100, min 0, max 100), so
- *   the LMS's default maximum grade of 100 and the mastery score read it alike.
- * - Every change is committed after a short pause (LMSCommit); LMSFinish runs on pagehide.
- * - A call that fails (returns "false" or throws) is logged with LMSGetLastError/LMSGetErrorString and
- *   retried with a back-off. Until a commit succeeds the state is also kept in localStorage, and a later
- *   launch resumes from that copy, so nothing is lost.
+ * SCORM 1.2 run-time bridge: keeps every widget's learner state in cmi.suspend_data (suspend-data.ts), reports
+ * score and status as scorm-grade.ts decides, and never loses the student's work:
+ * - Every change is kept in a browser backup (localStorage, per student and package) until a commit that really
+ *   reached the LMS's server holds it (scorm-api.ts says when a commit counts as confirmed), and committed after a
+ *   short pause. A failed commit is retried with a back-off; each commit sends every value the server may lack.
+ *   After two failures in a row the student is told their work is kept in the browser.
+ * - Writing is synchronous, so the last edit goes out on `pagehide` (with LMSFinish) and when the page is hidden.
+ * - At launch the backup and the LMS's copy are reconciled: the newer work wins; an older, different backup is set
+ *   aside in the browser; the student is told when the browser's copy was used.
+ * - suspend_data that cannot be read (cut short, a later format, not ours) is never written over in this session;
+ *   a copy is also set aside in the browser, the student is told, and their new work is kept in the browser.
+ * - Work larger than the LMS takes (it refuses the value: 405) stays whole in the browser; the LMS keeps the last
+ *   copy that fitted, marked so that another computer says newer work exists elsewhere; the student is told.
+ * - The limit is probed at launch with the LMS's own copy padded by spaces (still the same data), so the student
+ *   is warned when close to it, and `store.room()` tells a field about how many more characters fit.
  */
-import type { StateStore } from '../core/persistence.js';
-import { compactJson, decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type Entries } from './suspend-data.js';
+import { addEnglish } from '../core/i18n/catalog.js';
+import { lms } from '../core/i18n/en/lms.js';
+import type { StateStore, StoreNotice } from '../core/persistence.js';
+import { findApi, LmsLink, type Scorm12Api } from './scorm-api.js';
+import { Grader, type GradeValues, type Grading, type ScoreDetail, type ScoreWhen } from './scorm-grade.js';
+import { compactJson, decodeSuspend, encodeSuspend, FORMAT, type Entries, type Suspended } from './suspend-data.js';
 
-export interface Scorm12Api {
-  LMSInitialize(arg: ''): string | boolean;
-  LMSFinish(arg: ''): string | boolean;
-  LMSGetValue(key: string): string;
-  LMSSetValue(key: string, value: string): string | boolean;
-  LMSCommit(arg: ''): string | boolean;
-  LMSGetLastError(): string | number;
-  LMSGetErrorString(code: string): string;
-}
+export { findApi, type Scorm12Api };
 
-type ApiWindow = Window & { API?: Scorm12Api };
-
-/** The SCORM 1.2 way: this window and up to 7 parents, then the opener and its parents. */
-export function findApi(win: Window = window): Scorm12Api | null {
-  const search = (start: Window | null): Scorm12Api | null => {
-    let w = start;
-    for (let tries = 0; w && tries <= 7; tries++) {
-      try {
-        const api = (w as ApiWindow).API;
-        if (api && typeof api.LMSInitialize === 'function') return api;
-      } catch {
-        /* a cross-origin frame: keep walking up */
-      }
-      if (w.parent === w) break;
-      w = w.parent;
-    }
-    return null;
-  };
-  return search(win) ?? search(win.opener as Window | null);
-}
+addEnglish('lms', lms);
 
 export interface ScormOptions {
   /** The mode is scored: report passed/failed. */
   scored?: boolean;
   /** Mastery score (0–100) from the manifest, used when the LMS gives none. */
   mastery?: number;
+  /** When a score is sent (scorm-grade.ts); `completion` by default. */
+  score?: ScoreWhen;
+  /** `best` (default) or `last`. */
+  grading?: Grading;
   /** Pause before a commit, ms. */
   debounce?: number;
-  /** First retry delay after a failed call, ms (doubles up to 60 s). */
+  /** First retry delay after a failed commit, ms (doubles up to 60 s). */
   retry?: number;
-  /** Where the copy of uncommitted work is kept; localStorage by default. */
+  /** Where the browser backup is kept; localStorage by default. */
   backup?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-const yes = (r: unknown) => r === true || r === 'true';
+/** The browser backup: the work and values not yet confirmed by the LMS. */
+interface Backup extends Suspended {
+  values: GradeValues;
+}
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const SUSPEND = 'cmi.suspend_data';
+/** SCORM 1.2's limit, and Moodle's when its "SCORM standard mode" is off. */
+const LIMITS = [4096, 64000];
 
 function timespan(ms: number): string {
   const s = ms / 1000;
@@ -69,16 +62,29 @@ function timespan(ms: number): string {
 export class ScormSession {
   /** The state store to give `setStateStore` before any widget connects. */
   readonly store: StateStore;
+  readonly link: LmsLink;
   entries: Entries = {};
   mastery?: number;
-  /** The last score reported, as a percentage. */
-  percent?: number;
-  private dirty = new Map<string, string>();
-  private changes = 0;
+  grader!: Grader;
+  /** What the student is told now about where their work is. */
+  notice: StoreNotice | null = null;
+  /** The largest suspend_data the LMS takes, as far as known (Infinity: more than the largest tried). */
+  limit = LIMITS[0]!;
+  /** Element values to be held by the LMS (score, status...), sent until a confirmed commit holds them. */
+  private values = new Map<string, string>();
+  private n = 0;
+  private changedAt = 0;
+  /** The work or values have changes the LMS has not confirmed. */
+  private unconfirmed = false;
+  /** The LMS's suspend_data could not be read: it is never written. */
+  private frozen = false;
+  /** The last work that fitted the LMS, for the marker written when newer work does not. */
+  private lastFit?: Suspended;
+  private over = false;
+  private lastSize = { json: 0, data: 0 };
+  private listeners = new Set<(n: StoreNotice | null) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private failures = 0;
-  private committing?: Promise<boolean>;
-  private lastEncoded?: { data: string; changes: number };
   private finished = false;
   private readonly started = Date.now();
   private backupKey = 'collabgov:scorm';
@@ -87,15 +93,24 @@ export class ScormSession {
   }
 
   private constructor(
-    readonly api: Scorm12Api,
+    api: Scorm12Api,
     private opts: ScormOptions,
   ) {
+    this.link = new LmsLink(api);
     this.store = {
       getItem: (key) => this.entries[key] ?? null,
       setItem: (key, value) => {
+        if (this.entries[key] === value) return;
         this.entries[key] = value;
+        this.changedAt = Math.max(Date.now(), this.changedAt + 1);
         this.changed();
       },
+      watch: (listener) => {
+        this.listeners.add(listener);
+        listener(this.notice);
+        return () => this.listeners.delete(listener);
+      },
+      room: () => this.room(),
     };
   }
 
@@ -104,131 +119,230 @@ export class ScormSession {
     const s = new ScormSession(api, opts);
     for (const delay of [0, 300, 1000]) {
       await wait(delay);
-      if (s.call('LMSInitialize', '')) return (await s.load(), s);
+      if (s.link.call('LMSInitialize', '')) return (await s.load(), s);
     }
     return null;
   }
 
-  /** One API call; a failure is logged with the LMS's error code and text, and gives false. */
-  call(fn: 'LMSInitialize' | 'LMSCommit' | 'LMSFinish', arg: ''): boolean;
-  call(fn: 'LMSSetValue', key: string, value: string): boolean;
-  call(fn: string, ...args: string[]): boolean {
-    let detail = '';
-    try {
-      if (yes((this.api as unknown as Record<string, (...a: string[]) => unknown>)[fn]!(...args))) return true;
-      const code = String(this.api.LMSGetLastError());
-      detail = `error ${code}: ${this.api.LMSGetErrorString(code)}`;
-    } catch (error) {
-      detail = String(error);
-    }
-    console.warn(`[collabgov] SCORM ${fn}(${args.slice(0, 1).join('')}) failed (${detail}).`);
-    return false;
-  }
-
-  private get(key: string): string {
-    try {
-      return String(this.api.LMSGetValue(key) ?? '');
-    } catch {
-      return '';
-    }
+  private tell(notice: StoreNotice | null): void {
+    if (notice === this.notice) return;
+    this.notice = notice;
+    for (const listener of this.listeners) listener(notice);
   }
 
   private async load(): Promise<void> {
-    this.backupKey = `collabgov:scorm:${this.get('cmi.core.student_id')}:${location.pathname}`;
-    const mastery = parseFloat(this.get('cmi.student_data.mastery_score'));
+    const get = (key: string) => this.link.get(key, true);
+    this.backupKey = `collabgov:scorm:${get('cmi.core.student_id')}:${location.pathname}`;
+    const backup = this.readBackup();
+    const mastery = parseFloat(get('cmi.student_data.mastery_score'));
     this.mastery = Number.isFinite(mastery) ? mastery : this.opts.mastery;
-    const status = this.get('cmi.core.lesson_status');
-    if ((!status || status === 'not attempted') && !this.call('LMSSetValue', 'cmi.core.lesson_status', 'incomplete')) {
-      this.setValue('cmi.core.lesson_status', 'incomplete');
+    const status = get('cmi.core.lesson_status');
+    for (const key of ['cmi.core.score.min', 'cmi.core.score.max']) get(key);
+    const credit = get('cmi.core.credit') !== 'no-credit';
+    this.grader = new Grader(
+      { scored: !!this.opts.scored, mastery: this.mastery, score: this.opts.score ?? 'completion', grading: this.opts.grading ?? 'best', credit },
+      get('cmi.core.score.raw'),
+    );
+    if (credit && (!status || status === 'not attempted')) this.values.set('cmi.core.lesson_status', 'incomplete');
+
+    const raw = get(SUSPEND);
+    const lms = await decodeSuspend(raw);
+    if (!lms.ok) {
+      this.frozen = true;
+      this.aside('lms', raw);
+      console.warn(`[collabgov] SCORM: the suspend data the LMS holds could not be read (${lms.reason}: ${lms.detail}); it is left untouched, and new work is kept in this browser.`);
+      this.take(backup ?? { n: 0, t: 0, entries: {} });
+      this.tell('lmsUnreadable');
+    } else {
+      this.probe(raw);
+      this.lastFit = lms;
+      const differs = !!backup && compactJson(backup.entries) !== compactJson(lms.entries);
+      const fromBackup = differs && backup!.t > lms.t;
+      this.take(fromBackup ? backup! : lms);
+      this.n = Math.max(lms.n, backup?.n ?? 0);
+      if (fromBackup) {
+        this.unconfirmed = true;
+        this.tell('lmsRestored');
+      } else if (differs) {
+        this.aside('backup', JSON.stringify(backup));
+        this.tell('lmsBackupSetAside');
+      } else if (lms.o && lms.o > lms.t && !(backup && backup.t >= lms.o)) this.tell('lmsNewerElsewhere');
     }
-    let backup: string | null = null;
-    try {
-      backup = this.local.getItem(this.backupKey);
-    } catch {
-      /* no local copy */
+    if (backup) {
+      // Values of an earlier session that never reached the LMS's server (it holds something else).
+      const lost = Object.fromEntries(Object.entries(backup.values).filter(([k, v]) => this.link.held(k) !== v));
+      for (const [k, v] of Object.entries(this.grader.restore(lost) ?? {})) this.values.set(k, v);
     }
-    try {
-      // A local copy exists only while a commit is pending, so it is newer than the LMS's suspend data.
-      this.entries = backup ? (JSON.parse(backup) as Entries) : await decodeSuspend(this.get('cmi.suspend_data'));
-      if (backup) this.changed();
-    } catch (error) {
-      console.warn('[collabgov] SCORM: the saved suspend data could not be read; the activity starts afresh.', error);
-      this.entries = {};
-    }
-    if (this.dirty.size) this.schedule();
+    if (this.unconfirmed || this.values.size) this.changed(0);
+    else if (!this.frozen) this.dropBackup();
   }
 
-  /** Listens for the widget's score and completion, and finishes the session on pagehide. */
+  private take(copy: Suspended): void {
+    this.entries = { ...copy.entries };
+    this.n = copy.n;
+    this.changedAt = copy.t;
+  }
+
+  /**
+   * Learns the LMS's suspend_data limit: sets its own copy padded with spaces (the same data to every reader) past
+   * each known limit, then sets it back before anything is committed.
+   */
+  private probe(raw: string): void {
+    for (const size of LIMITS) {
+      if (raw.length > size) continue;
+      let taken = false;
+      try {
+        taken = String(this.link.api.LMSSetValue(SUSPEND, raw + ' '.repeat(size + 1 - raw.length))) === 'true';
+      } catch {
+        /* taken stays false */
+      }
+      if (!taken) return void (this.limit = size);
+      try {
+        this.link.api.LMSSetValue(SUSPEND, raw);
+      } catch {
+        /* the padded copy reads the same */
+      }
+    }
+    this.limit = Infinity;
+  }
+
+  /** Listens for the widget's score and completion, finishes the session on pagehide, commits when hidden. */
   attach(target: EventTarget): void {
-    target.addEventListener('cg-score', (e) => {
-      const { raw, max } = (e as CustomEvent<{ raw: number; max: number }>).detail;
-      this.percent = max > 0 ? Math.round(Math.min(1, Math.max(0, raw / max)) * 10000) / 100 : 0;
-      this.setValue('cmi.core.score.min', '0');
-      this.setValue('cmi.core.score.max', '100');
-      this.setValue('cmi.core.score.raw', String(this.percent));
-    });
-    target.addEventListener('cg-complete', () => {
-      const graded = this.opts.scored && this.mastery !== undefined && this.percent !== undefined;
-      this.setValue('cmi.core.lesson_status', graded ? (this.percent! >= this.mastery! ? 'passed' : 'failed') : 'completed');
-    });
+    target.addEventListener('cg-score', (e) => this.want(this.grader.score((e as CustomEvent<ScoreDetail>).detail)));
+    target.addEventListener('cg-complete', () => this.want(this.grader.complete()));
     addEventListener('pagehide', () => this.finish());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') {
+        if (this.unconfirmed) this.commit();
+      } else if (this.unconfirmed) this.schedule(0);
+    });
   }
 
-  /** Queues a value for the next commit. */
-  setValue(key: string, value: string): void {
-    this.dirty.set(key, value);
-    this.schedule();
+  /** Queues element values for the LMS (kept in the backup until confirmed). */
+  want(values: GradeValues | null): void {
+    if (!values) return;
+    for (const [k, v] of Object.entries(values)) this.values.set(k, v);
+    this.changed();
   }
 
-  private changed(): void {
-    this.changes++;
-    try {
-      this.local.setItem(this.backupKey, JSON.stringify(this.entries));
-    } catch {
-      /* the LMS copy is all there is */
-    }
-    this.schedule();
+  private changed(delay?: number): void {
+    this.unconfirmed = true;
+    this.writeBackup();
+    this.schedule(delay);
   }
 
   private schedule(delay = this.opts.debounce ?? 1000): void {
     if (this.finished) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.commit(), delay);
+    this.timer = setTimeout(() => this.commit(), delay);
   }
 
-  /** Writes the queued values and the suspend data, then LMSCommit. True when all of it succeeded. */
-  async commit(): Promise<boolean> {
-    while (this.committing) await this.committing;
-    this.committing = this.commitNow();
-    try {
-      return await this.committing;
-    } finally {
-      this.committing = undefined;
-    }
+  /** About how many more characters of text fit in the LMS (null: no known limit). */
+  room(): number | null {
+    if (this.frozen || this.over) return 0;
+    if (!Number.isFinite(this.limit) || !this.lastSize.data) return Number.isFinite(this.limit) ? this.limit : null;
+    const ratio = Math.max(1, this.lastSize.json / this.lastSize.data);
+    return Math.max(0, Math.floor((this.limit - this.lastSize.data) * ratio));
   }
 
-  private async commitNow(): Promise<boolean> {
+  /** Commits everything the LMS may lack. True when the LMS took all of it (confirmed or not). */
+  commit(finish = false): boolean {
     clearTimeout(this.timer);
-    const changes = this.changes;
-    const encoded = await encodeSuspend(this.entries);
     if (this.finished) return false;
-    if (encoded === null) console.warn(`[collabgov] SCORM: the state is longer than ${SUSPEND_LIMIT} characters even compressed; it is kept in this browser only.`);
-    else this.lastEncoded = { data: encoded, changes };
-    const ok = this.flushValues(encoded ?? undefined);
-    if (ok && changes === this.changes && encoded !== null) this.dropBackup();
-    if (ok) this.failures = 0;
-    else if (!this.finished) this.schedule(Math.min(60_000, (this.opts.retry ?? 1000) * 2 ** this.failures++));
-    return ok;
+    const values = new Map(this.values);
+    let fits: Suspended | undefined;
+    if (!this.frozen) {
+      const body = { n: this.n + 1, t: this.changedAt, entries: { ...this.entries } };
+      const data = encodeSuspend(body);
+      this.lastSize = { json: compactJson(body.entries).length, data: data.length };
+      if (data.length <= this.limit) {
+        values.set(SUSPEND, data);
+        this.over = false;
+        fits = body;
+      } else this.overflow(values);
+      this.n++;
+    }
+    if (finish) {
+      this.finished = true;
+      values.set('cmi.core.session_time', timespan(Date.now() - this.started));
+      values.set('cmi.core.exit', 'suspend');
+    }
+    const result = this.link.commit(values, finish);
+    const refused = result.refused.get(SUSPEND);
+    if (refused !== undefined && values.get(SUSPEND)!.length > LIMITS[0]! && !finish) {
+      // Too long for this LMS: learn its limit, and write what fits instead.
+      this.limit = LIMITS.filter((l) => l < values.get(SUSPEND)!.length).pop()!;
+      return this.commit();
+    }
+    if (fits && !result.refused.has(SUSPEND)) this.lastFit = fits;
+    if (result.ok) {
+      this.failures = 0;
+      if (this.notice === 'lmsSaveFailing') this.tell(null);
+      if (this.over) this.tell('lmsFull');
+      else if (this.notice === 'lmsFull') this.tell(null);
+      if (!this.over && !this.frozen && Number.isFinite(this.limit) && this.lastSize.data > 0.9 * this.limit) this.tell('lmsNearlyFull');
+      else if (this.notice === 'lmsNearlyFull') this.tell(null);
+    }
+    if (result.confirmed) {
+      for (const [k, v] of values) if (k !== SUSPEND && this.values.get(k) === v && this.link.held(k) === v) this.values.delete(k);
+      this.values.delete('cmi.core.session_time');
+      this.values.delete('cmi.core.exit');
+      this.unconfirmed = false;
+      if (!this.over && !this.frozen) this.dropBackup();
+      else this.writeBackup();
+    } else if (!result.ok && !finish) {
+      if (++this.failures >= 2) this.tell('lmsSaveFailing');
+      this.schedule(Math.min(60_000, (this.opts.retry ?? 1000) * 2 ** (this.failures - 1)));
+    }
+    return result.ok;
   }
 
-  private flushValues(suspend?: string): boolean {
-    let ok = true;
-    if (suspend !== undefined && !this.call('LMSSetValue', 'cmi.suspend_data', suspend)) ok = false;
-    for (const [key, value] of [...this.dirty]) {
-      if (this.call('LMSSetValue', key, value)) this.dirty.delete(key);
-      else ok = false;
+  /** The work does not fit: keep it whole in the browser; send the last copy that fitted, marked as superseded. */
+  private overflow(values: Map<string, string>): void {
+    if (!this.over) console.warn(`[collabgov] SCORM: the work is longer than the LMS takes (${this.limit} characters) even compressed; it is kept whole in this browser.`);
+    this.over = true;
+    if (!this.lastFit) return;
+    const data = encodeSuspend({ ...this.lastFit, n: this.n + 1, o: this.changedAt });
+    if (data.length <= this.limit) values.set(SUSPEND, data);
+  }
+
+  /** Commits what the LMS lacks with LMSFinish (once). The backup stays: a commit while leaving is not confirmed. */
+  finish(): void {
+    if (this.finished) return;
+    this.link.leaving = true;
+    this.commit(true);
+  }
+
+  private readBackup(): Backup | null {
+    try {
+      const text = this.local.getItem(this.backupKey);
+      if (!text) return null;
+      const data = JSON.parse(text) as Partial<Backup> & { format?: number };
+      if (data.format === FORMAT && data.entries && typeof data.t === 'number') {
+        return { n: data.n ?? 0, t: data.t, entries: data.entries, values: data.values ?? {} };
+      }
+      // Format 1 kept only the entries, while a commit was pending: newer than the LMS's copy.
+      return { n: 0, t: Date.now(), entries: data as unknown as Entries, values: {} };
+    } catch {
+      return null;
     }
-    return this.call('LMSCommit', '') && ok;
+  }
+
+  private writeBackup(): void {
+    const backup = { format: FORMAT, n: this.n, t: this.changedAt, entries: this.entries, values: Object.fromEntries(this.values) };
+    try {
+      this.local.setItem(this.backupKey, JSON.stringify(backup));
+    } catch {
+      /* the LMS copy is all there is */
+    }
+  }
+
+  private aside(what: string, data: string): void {
+    try {
+      this.local.setItem(`${this.backupKey}:${what}-set-aside:${Date.now()}`, data);
+    } catch {
+      /* nowhere to keep a copy: the original stays where it is */
+    }
   }
 
   private dropBackup(): void {
@@ -237,21 +351,5 @@ export class ScormSession {
     } catch {
       /* nothing to drop */
     }
-  }
-
-  /** Commits synchronously what it can and calls LMSFinish (once). The local copy stays if that fails. */
-  finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    clearTimeout(this.timer);
-    const json = compactJson(this.entries);
-    const fits = json.length <= SUSPEND_LIMIT;
-    // The compressed form is made asynchronously; at pagehide only the last one made is at hand.
-    const suspend = fits ? json : this.lastEncoded?.data;
-    this.dirty.set('cmi.core.session_time', timespan(Date.now() - this.started));
-    this.dirty.set('cmi.core.exit', 'suspend');
-    const ok = this.flushValues(suspend);
-    if (ok && (fits || this.lastEncoded?.changes === this.changes)) this.dropBackup();
-    this.call('LMSFinish', '');
   }
 }

@@ -115,10 +115,11 @@ test('embed.html: a bad query shows the alert panel inside the frame, which is s
   await p.close();
 });
 
-test('dist/scorm: one zip per widget and mode, named after the widget', () => {
-  const expected = scormVariants().map((v) => `${v.name}.zip`).sort();
+test('dist/scorm: one zip per widget and mode (compare: one per case with reference positions), named after the widget', async () => {
+  const { defaultPack } = await import('../../dist/model.js');
+  const expected = scormVariants(defaultPack.cases).map((v) => `${v.name}.zip`).sort();
   assert.deepEqual(Object.keys(zips).sort(), expected);
-  for (const name of ['tension-sliders.zip', 'tension-sliders-compare.zip', 'form-picker.zip', 'form-picker-quiz.zip', 'table-comparator-sort.zip']) {
+  for (const name of ['tension-sliders.zip', 'tension-sliders-compare-lsp.zip', 'form-picker.zip', 'form-picker-quiz.zip', 'table-comparator-sort.zip']) {
     assert.ok(expected.includes(name), name);
   }
 });

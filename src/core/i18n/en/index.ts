@@ -1,7 +1,8 @@
 import { core } from './core.js';
+import { lms } from './lms.js';
 import { formPicker } from './form-picker.js';
 import { tableComparator } from './table-comparator.js';
 import { tensionSliders } from './tension-sliders.js';
 
 /** The English message catalog: every user-facing string of the widgets' chrome. */
-export const en = { core, formPicker, tableComparator, tensionSliders };
+export const en = { core, formPicker, tableComparator, tensionSliders, lms };
