@@ -24,11 +24,13 @@ if (!existsSync(join(dist, 'collabgov.js'))) {
  * enforced on each file's code: the file as built, less the teaching text. The README's Performance section says why.
  */
 export const BUDGETS = {
-  'collabgov.js': 35 * 1024,
-  'collabgov.iife.js': 35 * 1024,
-  'form-picker.js': 20 * 1024,
-  // 20.5: the data-collabgov mount point (what survives Moodle's editor) costs every file about 0.6 KB of code, and
-  // this file had only 0.3 KB of room left.
+  // Issue 13 (teaching content: the conditions-based fit reading, responses to each tension, framing, eras and Sources
+  // in every widget) added about 2.7 KB of code to the file with all three widgets and about 0.6–1.6 KB to each
+  // widget's own file; the data-collabgov mount point (what survives Moodle's editor) about 0.6 KB to every file.
+  // The budgets moved from 35 and 20 KB by the amounts below; the README's Performance section says so.
+  'collabgov.js': 37.25 * 1024,
+  'collabgov.iife.js': 37.25 * 1024,
+  'form-picker.js': 20.5 * 1024,
   'table-comparator.js': 20.5 * 1024,
   'tension-sliders.js': 20 * 1024,
 };
@@ -37,15 +39,17 @@ export const BUDGETS = {
  * growth is a deliberate decision (raise the ceiling in the same commit and say why); lower them as sizes drop.
  */
 export const CEILINGS = {
-  // Raised by 0.25 KB each for the data-collabgov mount point (about 0.6 KB a file).
-  'collabgov.js': 50.25 * 1024,
-  'collabgov.iife.js': 50.25 * 1024,
+  // Raised for the data-collabgov mount point (about 0.6 KB a file) and for issue 13: about 5.6 KB more teaching
+  // text (gzip) in the whole pack (cited case facts and what happened since the paper, the responses to paradox and
+  // their examples, the framing concepts, the added references) and the code above.
+  'collabgov.js': 58.25 * 1024,
+  'collabgov.iife.js': 58.25 * 1024,
   'collabgov-checks.js': 14 * 1024,
-  'collabgov-en.js': 16 * 1024,
-  'embed.js': 66 * 1024,
-  'form-picker.js': 28.5 * 1024,
-  'table-comparator.js': 28.75 * 1024,
-  'tension-sliders.js': 29 * 1024,
+  'collabgov-en.js': 21.5 * 1024,
+  'embed.js': 75 * 1024,
+  'form-picker.js': 33.75 * 1024,
+  'table-comparator.js': 33.5 * 1024,
+  'tension-sliders.js': 35.25 * 1024,
 };
 
 function* files(dir) {

@@ -179,3 +179,17 @@ describe('the fields issue 13 added (all optional, so existing lecturer packs st
     expect(find(issues, 'tensions[0].examples.nope')?.message).to.match(/points to response "nope"/);
   });
 });
+
+describe('the JSON Schema lecturers point their editors at', () => {
+  it('documents the optional fields: accepted forms, predictor ranges, responses at a pole', async () => {
+    const { jsonSchema } = await import('../../scripts/json-schema-entry.js');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const s = jsonSchema() as any;
+    const kase = s.properties.cases.items.properties;
+    expect(kase.governance.properties.accepted.description).to.match(/^Other forms the quiz also accepts/);
+    expect(kase.governance.required).to.deep.equal(['form', 'reasoning']);
+    expect(kase.since.description).to.match(/since the paper/);
+    expect(s.properties.predictors.items.properties.levels.description).to.match(/moderate to many/);
+    expect(s.properties.responses.items.properties.atPole.enum).to.deep.equal(['phase', 'resolved']);
+  });
+});

@@ -168,6 +168,19 @@ describe('<cg-form-picker> explore', () => {
     expect(text(el, '.compare')).to.equal('Your point agrees with the factors’ reading.');
   });
 
+  it('tells a textbook shared network placed on the shared corner that it agrees with the factors', async () => {
+    const el = await create();
+    for (const [f, v] of [['trust', 'high'], ['participants', 'few'], ['consensus', 'high'], ['competencies', 'low']])
+      $<HTMLInputElement>(el, `input[name="f-${f}"][value="${v}"]`).click();
+    await el.updateComplete;
+    expect(text(el, '.verdict')).to.equal('Best fit: Shared.');
+    expect(text(el, '.blend-words')).to.contain('The factors’ reading: almost entirely Shared.');
+    $(el, '.own').focus();
+    for (let i = 0; i < 30; i++) await press(el, 'ArrowUp');
+    expect(el.result.point!.shared).to.be.above(0.95);
+    expect(text(el, '.compare')).to.equal('Your point agrees with the factors’ reading.');
+  });
+
   it('restores factors, point and the form shown when re-created', async () => {
     const a = await create('keep');
     $<HTMLInputElement>(a, 'input[name="f-consensus"][value="high"]').click();

@@ -18,7 +18,7 @@ export const concepts: ContentPack['concepts'] = [
     id: 'collaborative-advantage',
     term: 'Collaborative advantage',
     definition: t(
-      'The extra value of working together: achieving something no single partner could achieve. It grows out of the partners’ differences (their expertise, assets, priorities, cultures and values) when these are brought together well.',
+      'The extra value of working together: achieving something no single partner could achieve. It grows out of how the partners differ, in what they know, what they have, what they put first and what they value, when those differences are combined well.',
       'huxham-1993',
       'huxham-vangen-2005',
     ),
@@ -99,7 +99,7 @@ export const concepts: ContentPack['concepts'] = [
     id: 'composition',
     term: 'Ambiguous, complex and dynamic composition',
     definition: t(
-      'It is often unclear who belongs to a collaboration and why, and the answer keeps changing. Organisations join and leave; each newcomer shifts the purpose, and the new purpose in turn attracts different members.',
+      'Membership is often blurred, tangled and shifting: people are unsure who really belongs and on whose behalf others speak, and the cast keeps changing as the purpose moves.',
       'huxham-vangen-2005',
       PAPER,
     ),
@@ -135,7 +135,7 @@ export const concepts: ContentPack['concepts'] = [
     id: 'policy-advice',
     term: 'What the paper asks of policy makers',
     definition: t(
-      'Collaboration is no quick fix. Those who promote it should grasp how much it asks of the people involved, expect members and purposes to keep changing, and provide resources, leadership skills and patience. They should keep in view what only collaboration can achieve, and use it with care rather than by default.',
+      'Collaboration is no quick fix. Those who promote it should grasp how much it asks of the people involved, expect members and purposes to keep changing, and expect it to need heavy investment, real leadership skill and patience from everyone taking part. They should keep in view what only collaboration can achieve, and use it with care rather than by default.',
       PAPER,
       'vangen-huxham-2010',
     ),

@@ -1,15 +1,8 @@
 /** The works every teaching text cites, by id. Part of the default English pack (../en.ts). */
 import type { ContentPack } from '../../types.js';
 
-/** An Act or statutory instrument, cited in the text by `label` (its short title). */
-const law = (id: string, label: string, title: string, url: string) => ({
-  id,
-  authors: 'UK Parliament',
-  year: Number(label.slice(-4)),
-  label,
-  title,
-  url,
-});
+/** An Act or statutory instrument, cited in the text by `label` (its short title, which ends with its year). */
+const law = (r: { id: string; label: string; title: string; url: string }) => ({ ...r, authors: 'UK Parliament', year: Number(r.label.slice(-4)) });
 
 export const references: ContentPack['references'] = [
   {
@@ -186,55 +179,60 @@ export const references: ContentPack['references'] = [
     venue: 'Hansard, HL Deb 5 November 1975, vol. 365, cols 1276–1280',
     url: 'https://api.parliament.uk/historic-hansard/lords/1975/nov/05/commons-amendments-6',
   },
-  law('children-act-2004', 'Children Act 2004', 'Children Act 2004 (c. 31), section 13: Local Safeguarding Children Boards', 'https://www.legislation.gov.uk/ukpga/2004/31'),
-  law(
-    'lscb-regulations-2006',
-    'LSCB Regulations 2006',
-    'The Local Safeguarding Children Boards Regulations 2006 (SI 2006/90), in force 1 April 2006',
-    'https://www.legislation.gov.uk/uksi/2006/90',
-  ),
-  law(
-    'children-social-work-act-2017',
-    'Children and Social Work Act 2017',
-    'Children and Social Work Act 2017 (c. 16): local safeguarding partners in place of the boards',
-    'https://www.legislation.gov.uk/ukpga/2017/16',
-  ),
-  law(
-    'ascl-act-2009',
-    'Apprenticeships, Skills, Children and Learning Act 2009',
-    'Apprenticeships, Skills, Children and Learning Act 2009 (c. 22), section 194: Children’s Trust Boards',
-    'https://www.legislation.gov.uk/ukpga/2009/22',
-  ),
-  law(
-    'ledc-act-2009',
-    'Local Democracy, Economic Development and Construction Act 2009',
-    'Local Democracy, Economic Development and Construction Act 2009 (c. 20), Part 6: combined authorities',
-    'https://www.legislation.gov.uk/ukpga/2009/20',
-  ),
-  law(
-    'gmca-order-2011',
-    'GMCA Order 2011',
-    'The Greater Manchester Combined Authority Order 2011 (SI 2011/908), in force 1 April 2011',
-    'https://www.legislation.gov.uk/uksi/2011/908',
-  ),
-  law(
-    'gmca-mayor-order-2016',
-    'GMCA Mayor Order 2016',
-    'The Greater Manchester Combined Authority (Election of Mayor with Police and Crime Commissioner Functions) Order 2016 (SI 2016/448)',
-    'https://www.legislation.gov.uk/uksi/2016/448',
-  ),
-  law(
-    'health-social-care-act-2012',
-    'Health and Social Care Act 2012',
-    'Health and Social Care Act 2012 (c. 7): primary care trusts and strategic health authorities abolished',
-    'https://www.legislation.gov.uk/ukpga/2012/7',
-  ),
-  law(
-    'health-care-act-2022',
-    'Health and Care Act 2022',
-    'Health and Care Act 2022 (c. 31): integrated care boards and partnerships',
-    'https://www.legislation.gov.uk/ukpga/2022/31',
-  ),
+  law({
+    id: 'children-act-2004',
+    label: 'Children Act 2004',
+    title: 'Children Act 2004 (c. 31), section 13: Local Safeguarding Children Boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2004/31',
+  }),
+  law({
+    id: 'lscb-regulations-2006',
+    label: 'LSCB Regulations 2006',
+    title: 'The Local Safeguarding Children Boards Regulations 2006 (SI 2006/90), in force 1 April 2006',
+    url: 'https://www.legislation.gov.uk/uksi/2006/90',
+  }),
+  law({
+    id: 'children-social-work-act-2017',
+    label: 'Children and Social Work Act 2017',
+    title: 'Children and Social Work Act 2017 (c. 16): local safeguarding partners in place of the boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2017/16',
+  }),
+  law({
+    id: 'ascl-act-2009',
+    label: 'Apprenticeships, Skills, Children and Learning Act 2009',
+    title: 'Apprenticeships, Skills, Children and Learning Act 2009 (c. 22), section 194: Children’s Trust Boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2009/22',
+  }),
+  law({
+    id: 'ledc-act-2009',
+    label: 'Local Democracy, Economic Development and Construction Act 2009',
+    title: 'Local Democracy, Economic Development and Construction Act 2009 (c. 20), Part 6: combined authorities',
+    url: 'https://www.legislation.gov.uk/ukpga/2009/20',
+  }),
+  law({
+    id: 'gmca-order-2011',
+    label: 'GMCA Order 2011',
+    title: 'The Greater Manchester Combined Authority Order 2011 (SI 2011/908), in force 1 April 2011',
+    url: 'https://www.legislation.gov.uk/uksi/2011/908',
+  }),
+  law({
+    id: 'gmca-mayor-order-2016',
+    label: 'GMCA Mayor Order 2016',
+    title: 'The Greater Manchester Combined Authority (Election of Mayor with Police and Crime Commissioner Functions) Order 2016 (SI 2016/448)',
+    url: 'https://www.legislation.gov.uk/uksi/2016/448',
+  }),
+  law({
+    id: 'health-social-care-act-2012',
+    label: 'Health and Social Care Act 2012',
+    title: 'Health and Social Care Act 2012 (c. 7): primary care trusts and strategic health authorities abolished',
+    url: 'https://www.legislation.gov.uk/ukpga/2012/7',
+  }),
+  law({
+    id: 'health-care-act-2022',
+    label: 'Health and Care Act 2022',
+    title: 'Health and Care Act 2022 (c. 31): integrated care boards and partnerships',
+    url: 'https://www.legislation.gov.uk/ukpga/2022/31',
+  }),
   {
     id: 'hansard-1997-government-offices',
     authors: 'House of Lords',

@@ -177,7 +177,7 @@ export const paperTensions: ContentPack['tensions'] = [
         id: 'facilitative',
         label: 'Facilitative leadership',
         protects: t(
-          'Partners’ involvement and ownership: embracing, empowering, involving and mobilising them.',
+          'Partners’ involvement and ownership: drawing them in, giving them a voice and the means to act, and getting them moving.',
           'vangen-huxham-2003-leadership',
         ),
         risk: t(
@@ -273,7 +273,7 @@ export const paperTensions: ContentPack['tensions'] = [
     summary: t(
       'Who belongs, and what for, rarely stays still: a newcomer brings its own agenda, the purpose shifts, and the new purpose draws in different partners. Some steadiness helps relationships grow, while change brings in what the task now needs.',
       'huxham-vangen-2005',
-      'vangen-2017',
+      PAPER,
     ),
     note: t(
       'The paper describes composition as in constant flux; it does not set stability against flux. This slider is the project’s way of asking how far the collaboration holds its membership steady within that flux.',
@@ -311,7 +311,7 @@ export const paperTensions: ContentPack['tensions'] = [
     summary: t(
       'People who represent their organisation in a collaboration answer to two bodies at once: their employer and the collaboration. The two can pull in opposite directions.',
       VHC,
-      'vangen-2017',
+      PAPER,
     ),
     note: t(
       'Accountability is not one of the paradoxes the paper discusses: it is a row of its Table 2, where governing collaborations sets individuals’ accountability to the collaboration against their accountability to their own organisations.',
