@@ -28,11 +28,11 @@ export const BUDGETS = {
   // in every widget) added about 2.7 KB of code to the file with all three widgets and about 0.6–1.6 KB to each
   // widget's own file; the data-collabgov mount point (what survives Moodle's editor) about 0.6 KB to every file.
   // The budgets moved from 35 and 20 KB by the amounts below; the README's Performance section says so.
-  'collabgov.js': 37.25 * 1024,
-  'collabgov.iife.js': 37.25 * 1024,
-  'form-picker.js': 20.5 * 1024,
-  'table-comparator.js': 20.5 * 1024,
-  'tension-sliders.js': 20 * 1024,
+  'collabgov.js': 37.75 * 1024,
+  'collabgov.iife.js': 37.75 * 1024,
+  'form-picker.js': 21.25 * 1024,
+  'table-comparator.js': 21.5 * 1024,
+  'tension-sliders.js': 20.5 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
@@ -42,14 +42,14 @@ export const CEILINGS = {
   // Raised for the data-collabgov mount point (about 0.6 KB a file) and for issue 13: about 5.6 KB more teaching
   // text (gzip) in the whole pack (cited case facts and what happened since the paper, the responses to paradox and
   // their examples, the framing concepts, the added references) and the code above.
-  'collabgov.js': 58.25 * 1024,
-  'collabgov.iife.js': 58.25 * 1024,
+  'collabgov.js': 58.75 * 1024,
+  'collabgov.iife.js': 58.75 * 1024,
   'collabgov-checks.js': 14 * 1024,
   'collabgov-en.js': 21.5 * 1024,
-  'embed.js': 75 * 1024,
-  'form-picker.js': 33.75 * 1024,
-  'table-comparator.js': 33.5 * 1024,
-  'tension-sliders.js': 35.25 * 1024,
+  'embed.js': 75.5 * 1024,
+  'form-picker.js': 34.25 * 1024,
+  'table-comparator.js': 34 * 1024,
+  'tension-sliders.js': 35.75 * 1024,
 };
 
 function* files(dir) {
