@@ -81,7 +81,8 @@ describe('validatePack with hostile input (property-based)', () => {
   it('reports a deleted required field at its path (300 cases)', () => {
     const inRecord = (p: (string | number)[]) => p[0] === 'cases' && p.length > 3 && ['factors', 'comparison', 'tensions'].includes(String(p[2]));
     // Optional fields by where they sit: a case's `cite` and `since`, a reference's `label`, a tension's `note` and
-    // `examples` (and each example, a record entry), a predictor's `levels`, a leaning's `pole`, a response's `atPole`.
+    // `examples` (and each example, a record entry), a predictor's `levels`, a leaning's `pole`, a response's `atPole`,
+    // a governance answer's `accepted`.
     const optional = (p: (string | number)[]) => {
       const [top, , key] = p.map(String);
       const last = String(p[p.length - 1]);
@@ -91,7 +92,8 @@ describe('validatePack with hostile input (property-based)', () => {
         (top === 'tensions' && (key === 'note' || (key === 'examples' && p.length <= 4))) ||
         (top === 'predictors' && key === 'levels') ||
         (top === 'responses' && key === 'atPole') ||
-        (last === 'pole' && p.includes('leanings'))
+        (last === 'pole' && p.includes('leanings')) ||
+        (last === 'accepted' && p.includes('governance'))
       );
     };
     const required = ALL_PATHS.filter((p) => !inRecord(p) && !optional(p) && typeof p[p.length - 1] === 'string' && !['url', 'venue', 'drivers', 'end', 'to', 'factors', 'governance', 'comparison', 'tensions', 'leanings', '$schema'].includes(String(p[p.length - 1])));
