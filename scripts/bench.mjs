@@ -24,30 +24,34 @@ if (!existsSync(join(dist, 'collabgov.js'))) {
  * enforced on each file's code: the file as built, less the teaching text. The README's Performance section says why.
  */
 export const BUDGETS = {
-  'collabgov.js': 35 * 1024,
-  'collabgov.iife.js': 35 * 1024,
-  'form-picker.js': 20 * 1024,
-  // 20.5: the data-collabgov mount point (what survives Moodle's editor) costs every file about 0.6 KB of code, and
-  // this file had only 0.3 KB of room left.
-  'table-comparator.js': 20.5 * 1024,
-  'tension-sliders.js': 20 * 1024,
+  // Issue 13 (teaching content: the conditions-based fit reading, responses to each tension, framing, eras and Sources
+  // in every widget) added about 2.7 KB of code to the file with all three widgets and about 0.6–1.6 KB to each
+  // widget's own file; the data-collabgov mount point (what survives Moodle's editor) about 0.6 KB to every file.
+  // The budgets moved from 35 and 20 KB by the amounts below; the README's Performance section says so.
+  'collabgov.js': 37.75 * 1024,
+  'collabgov.iife.js': 37.75 * 1024,
+  'form-picker.js': 21.25 * 1024,
+  'table-comparator.js': 21.5 * 1024,
+  'tension-sliders.js': 20.5 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
  * growth is a deliberate decision (raise the ceiling in the same commit and say why); lower them as sizes drop.
  */
 export const CEILINGS = {
-  // Raised by 0.25 KB each for the data-collabgov mount point (about 0.6 KB a file).
-  'collabgov.js': 50.25 * 1024,
-  'collabgov.iife.js': 50.25 * 1024,
+  // Raised for the data-collabgov mount point (about 0.6 KB a file) and for issue 13: about 5.6 KB more teaching
+  // text (gzip) in the whole pack (cited case facts and what happened since the paper, the responses to paradox and
+  // their examples, the framing concepts, the added references) and the code above.
+  'collabgov.js': 58.75 * 1024,
+  'collabgov.iife.js': 58.75 * 1024,
   'collabgov-checks.js': 14 * 1024,
-  'collabgov-en.js': 16 * 1024,
+  'collabgov-en.js': 21.5 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
-  // that keeps work and grades safe in Moodle (2.8 KB).
-  'embed.js': 71.5 * 1024,
-  'form-picker.js': 28.5 * 1024,
-  'table-comparator.js': 28.75 * 1024,
-  'tension-sliders.js': 29 * 1024,
+  // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
+  'embed.js': 81 * 1024,
+  'form-picker.js': 34.25 * 1024,
+  'table-comparator.js': 34 * 1024,
+  'tension-sliders.js': 35.75 * 1024,
 };
 
 function* files(dir) {

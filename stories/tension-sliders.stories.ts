@@ -13,10 +13,10 @@ interface Args {
 }
 
 /** Saves a student's work under a story's state-key before it renders. */
-const seed = (key: string, s: { positions?: object; notes?: object; touched?: string[] }) => () => {
+const seed = (key: string, s: { positions?: object; notes?: object; touched?: string[]; responses?: object }) => () => {
   localStorage.setItem(
     `collabgov:cg-tension-sliders:${key}`,
-    JSON.stringify({ v: 1, w: 'tension-sliders', s: { positions: {}, notes: {}, touched: [], ...s } }),
+    JSON.stringify({ v: 2, w: 'tension-sliders', s: { positions: {}, notes: {}, touched: [], responses: {}, ...s } }),
   );
 };
 
@@ -64,6 +64,16 @@ export const SeveralResolved: Story = {
     positions: { goals: 100, trust: -40, leadership: -95, culture: 15 },
     notes: { goals: 'Each partner keeps its own aims; there is no joint plan.' },
     touched: ['goals', 'trust', 'leadership', 'culture'],
+  }),
+};
+
+/** Paradox managed: each placed tension has a response (one at a pole for a phase, by separating in time). */
+export const WithResponses: Story = {
+  args: { tensions: 'goals,trust,leadership', 'state-key': 'story-ts-responses' },
+  beforeEach: seed('story-ts-responses', {
+    positions: { goals: 100, trust: -40, leadership: 0 },
+    touched: ['goals', 'trust', 'leadership'],
+    responses: { goals: 'time', trust: 'place', leadership: 'compromise' },
   }),
 };
 

@@ -19,7 +19,7 @@ export function citeLabel(pack: Pick<ContentPack, 'references'>, ids: readonly s
   return ids
     .map((id) => {
       const ref = pack.references.find((r) => r.id === id);
-      return ref ? `${shortAuthors(ref.authors)} ${ref.year}` : id;
+      return ref ? (ref.label ?? `${shortAuthors(ref.authors)} ${ref.year}`) : id;
     })
     .join('; ');
 }
@@ -33,4 +33,22 @@ export function formatReference(ref: Reference): string {
 export function referencesFor(pack: Pick<ContentPack, 'references'>, ids: Iterable<string>): Reference[] {
   const wanted = new Set(ids);
   return pack.references.filter((r) => wanted.has(r.id));
+}
+
+/**
+ * Every reference id cited in the given values, in first-seen order: the `cite` arrays of any object at any depth
+ * (teaching texts, predictor cells, table cells, a case's `cite`). For a widget's Sources section.
+ */
+export function citedIds(...values: unknown[]): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'cite' && Array.isArray(x)) x.forEach((id) => typeof id === 'string' && out.add(id));
+        else walk(x);
+      }
+  };
+  values.forEach(walk);
+  return [...out];
 }

@@ -97,7 +97,8 @@ export function mergePack(base: ContentPack, own: PartialContentPack, origins: O
     },
     eras: list('eras'),
     cases: list('cases'),
+    responses: list('responses'),
   };
 }
 
-const LISTS = ['references', 'concepts', 'forms', 'factors', 'predictors', 'evolution', 'tensions', 'eras', 'cases'] as const;
+const LISTS = ['references', 'concepts', 'forms', 'factors', 'predictors', 'evolution', 'tensions', 'eras', 'cases', 'responses'] as const;

@@ -23,6 +23,7 @@ export const COLLECTIONS = [
   'tensions',
   'eras',
   'cases',
+  'responses',
 ] as const;
 
 /** Positions on a bipolar scale: -100 is fully the first pole, 100 fully the second. */
@@ -53,6 +54,8 @@ function build() {
     id: idSchema,
     authors: shortText(),
     year: z.union([z.int(), shortText()]),
+    /** How the reference is cited in the text when not "Author year", e.g. "Children Act 2004". */
+    label: z.optional(shortText().check(z.describe('How the text cites it when not "Author year", e.g. "Children Act 2004" for legislation.'))),
     title: text(),
     venue: z.optional(shortText()),
     url: z.optional(
@@ -81,11 +84,23 @@ function build() {
     explanation: citedSchema,
   });
 
-  /** The predictor table: a form's effective level on a factor (Provan & Kenis 2008, Table 2). */
+  /**
+   * The predictor table: the level of a factor at which a form is most likely to be effective (Provan & Kenis 2008,
+   * Table 2). These are conditions drawn from the literature, not scores.
+   */
   const predictorSchema = z.strictObject({
     form: idSchema,
     factor: idSchema,
     level: idSchema,
+    /** Where the original table gives a range ("moderate to many"): every level in it, `level` among them. */
+    levels: z.optional(
+      z
+        .array(idSchema)
+        .check(
+          z.minLength(1),
+          z.describe('Where the table gives a range (e.g. "moderate to many"): every level of the range, including `level`. Each counts as a full match.'),
+        ),
+    ),
     /** How the original table words this cell. */
     label: shortText(),
     cite: citeSchema,
@@ -102,7 +117,8 @@ function build() {
 
   const leaningSchema = z.strictObject({
     form: idSchema,
-    pole: idSchema,
+    /** The pole the form leans to; left out when the form holds a middle course between the two. */
+    pole: z.optional(idSchema.check(z.describe('The pole this form leans to. Leave it out when the form holds a middle course.'))),
     text: citedSchema,
   });
 
@@ -112,9 +128,36 @@ function build() {
     /** `paper`: the paradoxes of Vangen et al. (2017); `provan-kenis`: the three tensions of Provan & Kenis (2008). */
     group: z.enum(['paper', 'provan-kenis']),
     summary: citedSchema,
+    /** Where the tension's framing is the project's rather than the paper's, what the paper says (shown with the summary). */
+    note: z.optional(citedSchema),
     poles: z.tuple([poleSchema, poleSchema]),
     /** Which pole each governance form leans to (Provan–Kenis tensions). */
     leanings: z.optional(z.array(leaningSchema)),
+    /** A short example of a response (by response id) for this tension, shown when the student chooses it. */
+    examples: z.optional(
+      z.record(idSchema, citedSchema).check(z.describe('An example per response id (see `responses`) of what that response looks like for this tension.')),
+    ),
+  });
+
+  /**
+   * A way of working with a paradox (Poole & Van de Ven 1989; Smith & Lewis 2011; Vangen 2017): what it is, what
+   * it gives and what it costs.
+   */
+  const responseSchema = z.strictObject({
+    id: idSchema,
+    name: shortText(),
+    summary: citedSchema,
+    gives: citedSchema,
+    costs: citedSchema,
+    /**
+     * What a position pushed to a pole means with this response: `phase` when leaning all the way for a while is
+     * part of it (separating in time); `resolved` (the default) when it settles the tension whatever the response.
+     */
+    atPole: z.optional(
+      z
+        .enum(['phase', 'resolved'])
+        .check(z.describe('`phase`: a position at a pole is a phase of this response (e.g. separating in time). `resolved` (default): at a pole the tension is settled, not managed.')),
+    ),
   });
 
   const evolutionSchema = z.strictObject({
@@ -167,6 +210,7 @@ function build() {
     kind: z.enum(['table1', 'initiative']),
     era: idSchema,
     dates: shortText(),
+    /** The year the case began, to order cases in time; approximate where the sources give only a period. */
     start: z.int(),
     end: z.optional(z.int()),
     origins: text(),
@@ -174,11 +218,32 @@ function build() {
     members: z.array(shortText()),
     lead: shortText(),
     status: text(),
+    /** The references for the case's facts (dates, origins, drivers, members, lead, status), shown with them. */
+    cite: z.optional(citeSchema.check(z.describe('Reference ids for the facts in dates, origins, drivers, members, lead and status.'))),
+    /** Where the paper is out of date: what has happened since, with its sources. */
+    since: z.optional(citedSchema.check(z.describe('What has happened since the paper was written, with its sources.'))),
     comment: citedSchema,
     /** Form-picker preset: a level id per factor id (only the factors the evidence supports). */
     factors: z.optional(z.record(idSchema, idSchema)),
-    /** Form-picker quiz: the form that fits the case best, with the reasoning. */
-    governance: z.optional(z.strictObject({ form: idSchema, reasoning: citedSchema })),
+    /**
+     * Form-picker quiz: the form the case comes closest to, with the reasoning; `accepted` lists other forms a
+     * student may defensibly choose where the sources support the main answer only partly, each with its reasoning.
+     */
+    governance: z.optional(
+      z.strictObject({
+        form: idSchema,
+        reasoning: citedSchema,
+        accepted: z.optional(
+          z
+            .array(z.strictObject({ form: idSchema, reasoning: citedSchema }))
+            .check(
+              z.describe(
+                'Other forms the quiz also accepts for this case, each with why it is defensible. Use it where the sources support the main answer only partly.',
+              ),
+            ),
+        ),
+      }),
+    ),
     /** Table comparator: a reference position per row id between the two logics (-100 first logic, 100 second). */
     comparison: z.optional(z.record(idSchema, positionSchema)),
     /** Tension sliders: a reference position per tension id. */
@@ -193,6 +258,16 @@ function build() {
     leaning: citedSchema,
     oneResolved: citedSchema,
     manyResolved: citedSchema,
+    /** Positions placed, but no response chosen for any of them yet. */
+    unmanaged: citedSchema,
+    /** Some placed tensions have a response, others not yet. */
+    partlyManaged: citedSchema,
+    /** Per tension: placed, but no response chosen yet. */
+    tensionOpen: citedSchema,
+    /** Per tension: at a pole under a response that keeps both sides in play. */
+    tensionSettled: citedSchema,
+    /** Per tension: at a pole under a response where that is a phase (separating in time). */
+    tensionPhase: citedSchema,
   });
 
   const packSchema = z.strictObject({
@@ -212,6 +287,7 @@ function build() {
     comparison: comparisonSchema,
     eras: z.array(eraSchema).check(z.minLength(1)),
     cases: z.array(caseSchema),
+    responses: z.array(responseSchema),
   });
 
 
@@ -245,6 +321,7 @@ function build() {
     ),
     eras: z.optional(packSchema.shape.eras),
     cases: z.optional(packSchema.shape.cases),
+    responses: z.optional(packSchema.shape.responses),
   });
   return {
     idSchema,
@@ -257,6 +334,7 @@ function build() {
     poleSchema,
     leaningSchema,
     tensionSchema,
+    responseSchema,
     evolutionSchema,
     logicSchema,
     cellSchema,

@@ -1,5 +1,5 @@
 /**
- * The zod/mini schemas of each widget's saved learner state (version 1 of each): the definition of each shape, for
+ * The zod/mini schemas of each widget's saved learner state (version 1 of each; the tension sliders' version 2): the definition of each shape, for
  * the model's users. The widgets read saved work with the zod-free guards in `*-state.ts`, which mirror these.
  */
 import * as z from 'zod/mini';
@@ -62,5 +62,7 @@ export const tensionSlidersStateSchema = z.object({
   notes: z.record(z.string(), z.string().check(z.maxLength(20000))),
   /** Tensions the student has moved or confirmed. */
   touched: z.array(z.string()),
+  /** Version 2: the response (a response id of the pack) the student chose per tension id. */
+  responses: z.record(z.string(), z.string()),
 });
 export type TensionSlidersState = z.infer<typeof tensionSlidersStateSchema>;

@@ -12,16 +12,25 @@
  * | 65–89    | `strongly` | "leaning strongly towards B"                     |
  * | 90–100   | `resolved` | "pushed all the way to B" (resolved, not managed) |
  *
- * The overall reading is **not a score**: no position is right or wrong. It only counts how many tensions
- * are pushed to a pole (`resolved`) and how many lean clearly (`leaning` or `strongly`), because the paper's
- * point is that a tension is managed by holding both poles, not settled by picking one (Vangen 2017), and
- * settling many at once is a warning sign of collaborative inertia (Huxham & Vangen 2005). Rule, first match:
+ * The overall reading is **not a score**: no position is right or wrong. The paper's point is that a paradox is
+ * managed, not settled: both poles are worked with, sometimes by leaning to one for a while (Vangen 2017; Poole &
+ * Van de Ven 1989). So a position alone, even the centre, says where the collaboration stands, not how it manages the
+ * tension: that is the *response* the student chooses per tension (the pack's `responses`, e.g. living with it,
+ * separating in time, separating by place or level, a synthesis, a good-enough compromise for now).
+ *
+ * Per tension (`tensionStatus`): `unset` (not placed); `resolved` (pushed to a pole, |p| ≥ 90, with no response or
+ * one whose `atPole` is not `phase`); `phase` (at a pole under a response such as separating in time, where a pole
+ * for a while is part of it); `open` (placed, no response yet); `managed` (placed, away from the poles, with a
+ * response). Rule for the overall reading, first match:
  * 1. nothing placed yet → no reading (`null`);
  * 2. two or more tensions resolved → `manyResolved`;
  * 3. exactly one resolved → `oneResolved`;
- * 4. three or more leaning clearly (|p| ≥ 35) → `leaning`;
- * 5. otherwise (none resolved, at most two leaning clearly) → `managed`.
- * Tensions not placed yet are left out of the count.
+ * 4. no placed tension has a response yet → `unmanaged` (however balanced the positions);
+ * 5. some placed tensions have no response yet → `partlyManaged`;
+ * 6. three or more lean clearly (|p| ≥ 35) under responses that keep both poles in play (not `phase`) → `leaning`;
+ * 7. otherwise → `managed`.
+ * Tensions not placed yet are left out of the count. The texts are the pack's `readings`; the project's own
+ * inference, not the paper's, is that settling several tensions at once may go with collaborative inertia.
  */
 
 /** |p| from which a position leans slightly, leans clearly, leans strongly, and is pushed to a pole. */
@@ -35,7 +44,13 @@ export const LEANING_COUNT = 3;
 export const CLOSE = 15;
 
 export type Band = 'unset' | 'balanced' | 'slightly' | 'leaning' | 'strongly' | 'resolved';
-export type ReadingId = 'managed' | 'leaning' | 'oneResolved' | 'manyResolved';
+export type ReadingId = 'managed' | 'leaning' | 'oneResolved' | 'manyResolved' | 'unmanaged' | 'partlyManaged';
+export type Status = 'unset' | 'resolved' | 'phase' | 'open' | 'managed';
+/** What the reading needs of a chosen response: its id and what a pole means with it. */
+export interface Chosen {
+  id: string;
+  atPole?: 'phase' | 'resolved';
+}
 export type Position = number | null;
 
 /** The words a language supplies for positions (the English ones are in the tension-sliders catalog). */
@@ -86,23 +101,40 @@ export function comparePosition(mine: Position, ref: number, labels: readonly [s
 export interface Reading {
   /** The reading's id (a key of the pack's `readings`), or null when nothing is placed yet. */
   id: ReadingId | null;
-  /** Ids of the tensions pushed to a pole. */
+  /** Ids of the tensions pushed to a pole and so settled (`resolved`). */
   resolved: string[];
-  /** Ids of the tensions leaning clearly (|p| ≥ 35) but not pushed to a pole. */
+  /** Ids of the tensions leaning clearly (|p| ≥ 35) under a response that keeps both poles, or none yet. */
   leaning: string[];
+  /** Ids of the placed tensions with no response yet. */
+  open: string[];
+  /** How many placed tensions use each response id. */
+  responses: Record<string, number>;
 }
 
-/** The overall reading of a set of positions by tension id, by the rule documented at the top of this file. */
-export function overallReading(positions: Record<string, Position>): Reading {
+/** A tension's status from its position and the response chosen for it (see the rule at the top). */
+export function tensionStatus(p: Position, chosen?: Chosen | null): Status {
+  const band = bandOf(p);
+  if (band === 'unset') return 'unset';
+  if (band === 'resolved') return chosen?.atPole === 'phase' ? 'phase' : 'resolved';
+  return chosen ? 'managed' : 'open';
+}
+
+/** The overall reading of positions and chosen responses by tension id, by the rule documented at the top. */
+export function overallReading(positions: Record<string, Position>, chosen: Record<string, Chosen | null | undefined> = {}): Reading {
   const resolved: string[] = [];
   const leaning: string[] = [];
+  const open: string[] = [];
+  const responses: Record<string, number> = {};
   let placed = 0;
   for (const [id, p] of Object.entries(positions)) {
-    const band = bandOf(p);
-    if (band === 'unset') continue;
+    const c = chosen[id];
+    const status = tensionStatus(p, c);
+    if (status === 'unset') continue;
     placed++;
-    if (band === 'resolved') resolved.push(id);
-    else if (band === 'leaning' || band === 'strongly') leaning.push(id);
+    if (c) responses[c.id] = (responses[c.id] ?? 0) + 1;
+    if (status === 'resolved') resolved.push(id);
+    else if (status === 'open') open.push(id);
+    if (status !== 'resolved' && status !== 'phase' && c?.atPole !== 'phase' && Math.abs(p!) >= LEANING) leaning.push(id);
   }
   const id: ReadingId | null = !placed
     ? null
@@ -110,10 +142,14 @@ export function overallReading(positions: Record<string, Position>): Reading {
       ? 'manyResolved'
       : resolved.length
         ? 'oneResolved'
-        : leaning.length >= LEANING_COUNT
-          ? 'leaning'
-          : 'managed';
-  return { id, resolved, leaning };
+        : open.length === placed
+          ? 'unmanaged'
+          : open.length
+            ? 'partlyManaged'
+            : leaning.length >= LEANING_COUNT
+              ? 'leaning'
+              : 'managed';
+  return { id, resolved, leaning, open, responses };
 }
 
 /**

@@ -1,7 +1,16 @@
 /** The student's reflection from <cg-tension-sliders> as a Markdown file. Pure; no DOM. */
 import { citeLabel, formatReference, referencesFor } from './cite.js';
-import { comparePosition, describePosition, overallReading, positionEffects, type ComparePhrases, type Position, type PositionPhrases } from './tension-reading.js';
-import type { Cited, ContentPack, Tension } from './types.js';
+import {
+  comparePosition,
+  describePosition,
+  overallReading,
+  positionEffects,
+  tensionStatus,
+  type ComparePhrases,
+  type Position,
+  type PositionPhrases,
+} from './tension-reading.js';
+import type { Cited, ContentPack, Response, Tension } from './types.js';
 
 /** The chrome words the export needs (the English ones are in the tension-sliders catalog). */
 export interface ExportPhrases extends PositionPhrases, ComparePhrases {
@@ -15,16 +24,25 @@ export interface ExportPhrases extends PositionPhrases, ComparePhrases {
   reference: (caseName: string) => string;
   mdNote: string;
   mdNoNote: string;
+  mdResponse: (name: string) => string;
+  mdNoResponse: string;
+  gives: string;
+  costs: string;
+  example: string;
+  responsesUsed: string;
+  noResponseYet: string;
   readingTitle: string;
   readingEmpty: string;
   mdReferences: string;
 }
 
 export interface ReflectionInput {
-  pack: Pick<ContentPack, 'references' | 'readings'>;
+  pack: Pick<ContentPack, 'references' | 'readings'> & Partial<Pick<ContentPack, 'responses'>>;
   tensions: readonly Tension[];
   positions: Record<string, Position>;
   notes: Record<string, string>;
+  /** The response chosen per tension id, if any. */
+  chosen?: Record<string, Response | undefined>;
   /** A case's reference positions to compare with (compare mode). */
   reference?: { name: string; positions: Record<string, number> };
 }
@@ -35,7 +53,7 @@ export interface ReflectionInput {
  * then the overall reading and a list of every reference cited.
  */
 export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): string {
-  const { pack, tensions, positions, notes, reference } = input;
+  const { pack, tensions, positions, notes, reference, chosen = {} } = input;
   const cited = new Set<string>();
   const cite = (c: Cited) => {
     c.cite.forEach((id) => cited.add(id));
@@ -48,9 +66,21 @@ export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): st
     out.push('', `## ${t.name}`, '', `${w.mdPosition} ${describePosition(p, labels, w)}.`);
     const fx = positionEffects(t.poles, p);
     for (const pole of fx.hold) out.push('', `- ${w.protects(pole.label)} ${cite(pole.protects)}`);
+    const r = chosen[t.id];
+    const status = tensionStatus(p, r);
     if (fx.lost) {
-      out.push('', `**${w.resolvedNote(fx.risk!.label)}**`, '', `- ${w.lost(fx.lost.label)} ${cite(fx.lost.protects)}`, `- ${w.cost} ${cite(fx.risk!.risk)}`);
+      const head = status === 'phase' ? cite(pack.readings.tensionPhase) : w.resolvedNote(fx.risk!.label);
+      out.push('', `**${head}**`, '', `- ${w.lost(fx.lost.label)} ${cite(fx.lost.protects)}`, `- ${w.cost} ${cite(fx.risk!.risk)}`);
     } else if (fx.risk) out.push(`- ${w.risks(fx.risk.label)} ${cite(fx.risk.risk)}`);
+    if (p !== null) {
+      out.push('', r ? w.mdResponse(r.name) : w.mdNoResponse);
+      if (r) {
+        const example = t.examples?.[r.id];
+        out.push('', `- ${w.gives} ${cite(r.gives)}`, `- ${w.costs} ${cite(r.costs)}`);
+        if (example) out.push(`- ${w.example} ${cite(example)}`);
+        if (status === 'resolved') out.push('', `**${cite(pack.readings.tensionSettled)}**`);
+      }
+    }
     const ref = reference?.positions[t.id];
     if (reference && ref !== undefined) {
       out.push('', `${w.reference(reference.name)} ${describePosition(ref, labels, w)}. ${comparePosition(p, ref, labels, w)}`);
@@ -58,8 +88,12 @@ export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): st
     const note = (notes[t.id] ?? '').trim();
     out.push('', `${w.mdNote}`, '', note ? note.split(/\r?\n/).map((l) => `> ${l}`.trimEnd()).join('\n') : `_${w.mdNoNote}_`);
   }
-  const reading = overallReading(Object.fromEntries(tensions.map((t) => [t.id, positions[t.id] ?? null])));
+  const reading = overallReading(Object.fromEntries(tensions.map((t) => [t.id, positions[t.id] ?? null])), chosen);
   out.push('', `## ${w.readingTitle}`, '', reading.id ? cite(pack.readings[reading.id]) : w.readingEmpty);
+  const used = (pack.responses ?? []).filter((x) => reading.responses[x.id]).map((x) => `${x.name} (${reading.responses[x.id]})`);
+  if (used.length) out.push('', `${w.responsesUsed} ${used.join('; ')}`);
+  const open = reading.open.map((id) => tensions.find((t) => t.id === id)!.name);
+  if (open.length) out.push('', `${w.noResponseYet} ${open.join('; ')}`);
   const refs = referencesFor(pack, cited);
   if (refs.length) out.push('', `## ${w.mdReferences}`, '', ...refs.map((r) => `- ${formatReference(r)}`));
   return out.join('\n') + '\n';

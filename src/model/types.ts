@@ -11,6 +11,7 @@ export type Predictor = z.infer<S['predictorSchema']>;
 export type Pole = z.infer<S['poleSchema']>;
 export type Leaning = z.infer<S['leaningSchema']>;
 export type Tension = z.infer<S['tensionSchema']>;
+export type Response = z.infer<S['responseSchema']>;
 export type Evolution = z.infer<S['evolutionSchema']>;
 export type Logic = z.infer<S['logicSchema']>;
 export type Cell = z.infer<S['cellSchema']>;

@@ -52,6 +52,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
   const factors = ids(pack.factors, 'factors');
   const tensions = ids(pack.tensions, 'tensions');
   const eras = ids(pack.eras, 'eras');
+  const responses = ids(pack.responses, 'responses');
   ids(pack.cases, 'cases');
   ids(pack.concepts, 'concepts');
   const rows = ids(pack.comparison.rows, 'comparison.rows');
@@ -89,6 +90,8 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     need(factors, pr.factor, `${p}.factor`, 'factor');
     const levels = levelsOf.get(pr.factor);
     if (levels) need(levels, pr.level, `${p}.level`, `level of factor "${pr.factor}"; a level`);
+    pr.levels?.forEach((l, j) => levels && need(levels, l, `${p}.levels[${j}]`, `level of factor "${pr.factor}"; a level`));
+    if (pr.levels && !pr.levels.includes(pr.level)) add(`${p}.levels`, `should include the predictor's own level "${pr.level}".`);
     pr.cite.forEach((id, j) => need(refs, id, `${p}.cite[${j}]`, 'reference'));
     const key = `${pr.form}/${pr.factor}`;
     if (cells.has(key)) add(p, `gives a second level for form "${pr.form}" on factor "${pr.factor}".`);
@@ -104,9 +107,19 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     need(forms, e.to, `${p}.to`, 'form');
     cites(e.text.cite, `${p}.text`);
   });
+  pack.responses.forEach((r, i) => {
+    const p = where(r, `responses[${i}]`);
+    for (const k of ['summary', 'gives', 'costs'] as const) cites(r[k].cite, `${p}.${k}`);
+  });
   pack.tensions.forEach((t, i) => {
     const p = where(t, `tensions[${i}]`);
     cites(t.summary.cite, `${p}.summary`);
+    if (t.note) cites(t.note.cite, `${p}.note`);
+    for (const [r, ex] of Object.entries(t.examples ?? {})) {
+      // A default tension's examples may name a response a lecturer replaced; the widget skips those.
+      if (!p.startsWith(DEFAULT_ORIGIN)) need(responses, r, `${p}.examples.${r}`, 'response');
+      cites(ex.cite, `${p}.examples.${r}`);
+    }
     if (t.poles[0].id === t.poles[1].id) add(`${p}.poles[1].id`, `uses the same id as the other pole; the two poles need different ids.`);
     t.poles.forEach((pole, j) => {
       cites(pole.protects.cite, `${p}.poles[${j}].protects`);
@@ -115,7 +128,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     const poles = new Set(t.poles.map((pole) => pole.id));
     t.leanings?.forEach((l, j) => {
       need(forms, l.form, `${p}.leanings[${j}].form`, 'form');
-      need(poles, l.pole, `${p}.leanings[${j}].pole`, 'pole of this tension; a pole');
+      if (l.pole !== undefined) need(poles, l.pole, `${p}.leanings[${j}].pole`, 'pole of this tension; a pole');
       cites(l.text.cite, `${p}.leanings[${j}].text`);
     });
   });
@@ -147,6 +160,8 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     const own = !p.startsWith(DEFAULT_ORIGIN);
     need(eras, k.era, `${p}.era`, 'era');
     cites(k.comment.cite, `${p}.comment`);
+    if (k.cite) cites(k.cite, p);
+    if (k.since) cites(k.since.cite, `${p}.since`);
     for (const [factor, level] of Object.entries(own ? (k.factors ?? {}) : {})) {
       need(factors, factor, `${p}.factors.${factor}`, 'factor');
       const levels = levelsOf.get(factor);
@@ -155,6 +170,14 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     if (k.governance && (own || forms.has(k.governance.form))) {
       need(forms, k.governance.form, `${p}.governance.form`, 'form');
       cites(k.governance.reasoning.cite, `${p}.governance.reasoning`);
+      const seen = new Set([k.governance.form]);
+      k.governance.accepted?.forEach((a, j) => {
+        const q = `${p}.governance.accepted[${j}]`;
+        if (own || forms.has(a.form)) need(forms, a.form, `${q}.form`, 'form');
+        if (seen.has(a.form)) add(`${q}.form`, `repeats the form "${a.form}"; list each accepted form once, apart from the main answer.`);
+        seen.add(a.form);
+        cites(a.reasoning.cite, `${q}.reasoning`);
+      });
     }
     if (!own) return;
     for (const row of Object.keys(k.comparison ?? {})) need(rows, row, `${p}.comparison.${row}`, 'row');

@@ -49,7 +49,7 @@ const arbitraries: [string, StateSchema<unknown>, { safeParse(v: unknown): { suc
     'tension sliders',
     tensionSlidersStateGuard,
     tensionSlidersStateSchema,
-    obj({ positions: rec(num), notes: rec(text), touched: fc.array(or(text), { maxLength: 3 }) }),
+    obj({ positions: rec(num), notes: rec(text), touched: fc.array(or(text), { maxLength: 3 }), responses: rec(text) }),
   ],
 ];
 

@@ -141,3 +141,55 @@ describe('the example lecturer pack in demo/packs', () => {
     expect(r.pack.tensions).to.deep.equal(defaultPack.tensions);
   });
 });
+
+describe('the fields issue 13 added (all optional, so existing lecturer packs stay valid)', () => {
+  it('keeps a pack written before them valid: no accepted forms, predictor ranges, responses or notes', () => {
+    const oldStyle = {
+      cases: [{ ...clone(defaultPack.cases[0]), id: 'mine', governance: { form: 'lead', reasoning: { text: 'Why.', cite: ['provan-kenis-2008'] } } }],
+      predictors: clone(defaultPack.predictors).map(({ levels: _, ...p }) => p),
+    };
+    delete (oldStyle.cases[0] as Record<string, unknown>).cite;
+    const r = validatePack(oldStyle);
+    expect(r.ok, JSON.stringify(!r.ok && r.issues)).to.equal(true);
+    if (r.ok) expect(r.pack.responses).to.deep.equal(defaultPack.responses);
+  });
+
+  it('checks accepted forms: known forms, none repeated, each reasoning cited', () => {
+    const c = clone(defaultPack.cases[0]);
+    c.id = 'mine';
+    c.governance!.accepted = [
+      { form: 'nao', reasoning: { text: 'Fine.', cite: ['provan-kenis-2008'] } },
+      { form: 'nao', reasoning: { text: 'Again.', cite: ['provan-kenis-2008'] } },
+      { form: 'council', reasoning: { text: 'Unknown.', cite: ['nobody-2099'] } },
+    ];
+    const issues = issuesOf({ cases: [c] });
+    expect(find(issues, 'cases[0].governance.accepted[1].form')?.message).to.match(/repeats the form "nao"/);
+    expect(find(issues, 'cases[0].governance.accepted[2].form')?.message).to.match(/points to form "council"/);
+    expect(find(issues, 'cases[0].governance.accepted[2].reasoning.cite[0]')?.message).to.match(/reference "nobody-2099"/);
+  });
+
+  it('checks a predictor range, a response’s citations and a tension’s examples', () => {
+    const predictors = [{ ...clone(defaultPack.predictors[9]), levels: ['few', 'huge'] }];
+    const responses = [{ ...clone(defaultPack.responses[0]), id: 'mine', gives: { text: 'x', cite: ['nobody-2099'] } }];
+    const tensions = [{ ...clone(defaultPack.tensions[0]), id: 'mine', examples: { nope: { text: 'x', cite: ['vangen-2017'] } } }];
+    const issues = issuesOf({ predictors, responses, tensions });
+    expect(find(issues, 'predictors[0].levels[1]')?.message).to.match(/level of factor "participants"/);
+    expect(find(issues, 'predictors[0].levels')?.message).to.match(/should include the predictor's own level "many"/);
+    expect(find(issues, 'responses[0].gives.cite[0]')?.message).to.match(/nobody-2099/);
+    expect(find(issues, 'tensions[0].examples.nope')?.message).to.match(/points to response "nope"/);
+  });
+});
+
+describe('the JSON Schema lecturers point their editors at', () => {
+  it('documents the optional fields: accepted forms, predictor ranges, responses at a pole', async () => {
+    const { jsonSchema } = await import('../../scripts/json-schema-entry.js');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const s = jsonSchema() as any;
+    const kase = s.properties.cases.items.properties;
+    expect(kase.governance.properties.accepted.description).to.match(/^Other forms the quiz also accepts/);
+    expect(kase.governance.required).to.deep.equal(['form', 'reasoning']);
+    expect(kase.since.description).to.match(/since the paper/);
+    expect(s.properties.predictors.items.properties.levels.description).to.match(/moderate to many/);
+    expect(s.properties.responses.items.properties.atPole.enum).to.deep.equal(['phase', 'resolved']);
+  });
+});

@@ -21,9 +21,10 @@ const empty: Part = {
   predictors: [],
   evolution: [],
   tensions: [],
-  readings: { managed: none, leaning: none, oneResolved: none, manyResolved: none },
+  readings: { managed: none, leaning: none, oneResolved: none, manyResolved: none, unmanaged: none, partlyManaged: none, tensionOpen: none, tensionSettled: none, tensionPhase: none },
   comparison: { title: '', intro: none, logics: [noLogic, noLogic], rows: [], statements: [] },
   eras: [],
+  responses: [],
 };
 
 export function englishFor(parts: Partial<Part>): ContentPack {

@@ -19,6 +19,7 @@ import { readings } from './en/readings.js';
 import { comparison } from './en/comparison.js';
 import { eras } from './en/eras.js';
 import { cases } from './en/cases.js';
+import { responses } from './en/responses.js';
 
 /**
  * The whole pack. It is assembled from one module per collection (./en/), so that a widget's own file can carry
@@ -37,4 +38,5 @@ export const defaultPack: ContentPack = {
   comparison,
   eras,
   cases,
+  responses,
 };

@@ -19,7 +19,7 @@ export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages
     if (tension.group !== 'provan-kenis') return [];
     const l = tension.leanings?.find((x) => x.form === form.id);
     const pole = tension.poles.find((p) => p.id === l?.pole);
-    return l && pole ? [{ tension, pole, l }] : [];
+    return l && (pole || l.pole === undefined) ? [{ tension, pole, l }] : [];
   });
   return html`<h3>${t.formHeading(form.name)}</h3>
     <p>${cited(pack, form.description)}</p>
@@ -32,7 +32,7 @@ export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages
           <dl class="leanings">
             ${leanings.map(
               ({ tension, pole, l }) => html`<dt>${tension.name}</dt>
-                <dd><strong>${t.leansTo(pole.label)}</strong> ${cited(pack, l.text)}</dd>`,
+                <dd><strong>${pole ? t.leansTo(pole.label) : t.middle}</strong> ${cited(pack, l.text)}</dd>`,
             )}
           </dl>`
       : ''}

@@ -281,6 +281,9 @@ export const styles = css`
   .score {
     font-weight: 600;
   }
+  .against {
+    color: var(--_bad);
+  }
   @media (forced-colors: active) {
     .tri,
     .label {

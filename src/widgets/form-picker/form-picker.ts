@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
-import { blendOf, blendWords, compareBlends, corners, formFit, type Blend, type FitReading } from '../../model/form-fit.js';
+import { blendOf, blendWords, compareBlends, corners, formFit, type Blend, type FitReading, type Verdict } from '../../model/form-fit.js';
 import { formPickerCodec, type FormPickerState } from '../../model/form-picker-state.js';
 import type { Case, ContentPack, PackIssue } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
+import { eraLine, eras, ideas, ideasShown, sinceLine, sources, teachingStyles } from '../../core/teaching.js';
+import { READING_CONCEPTS, renderReading } from './reading.js';
 import { formDetails } from './form-details.js';
 import { styles } from './form-picker.styles.js';
 import { quiz, quizScore } from './quiz.js';
@@ -19,8 +21,10 @@ addEnglish('formPicker', formPicker);
 export interface FormPickerResult {
   /** Fit per form id, 0 … 1 (see `formFit` in src/model/form-fit.ts); empty with no factor set. */
   fits: Record<string, number>;
-  /** The best-fitting form's id, or null on a tie or with no factor set. */
+  /** The best-fitting form's id, or null on a tie, with no form fitting well, or with too few factors set. */
   best: string | null;
+  /** What the reading can tell: `none`, `too-few`, `no-fit`, `partial` or `good` (see `formFit`). */
+  verdict: Verdict;
   /** Forms sharing the top fit when two or more do. */
   ties: string[];
   /** Factor ids still unset. */
@@ -34,8 +38,6 @@ export interface FormPickerResult {
   /** Quiz: correct answers out of the quiz's cases. */
   score: { raw: number; max: number };
 }
-
-const pct = (x: number) => Math.round(x * 100);
 
 /**
  * Choose and blend the Provan–Kenis forms of network governance. Explore mode: the student sets the four
@@ -70,7 +72,7 @@ export class CgFormPicker extends CgElement {
     case: { type: String, reflect: true },
   };
 
-  static override styles = [...CgElement.styles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, styles];
 
   /** `explore` (default): set the factors and read the fit; `quiz`: choose the form for each case. */
   mode: 'explore' | 'quiz' = 'explore';
@@ -87,10 +89,11 @@ export class CgFormPicker extends CgElement {
   /** The current reading, the student's point and quiz answers (plain data; a fresh copy each time). */
   get result(): FormPickerResult {
     const s = this.store.state;
-    const r = this.pack ? formFit(this.pack, s.factors) : { fits: {}, best: null, ties: [], missing: [] };
+    const r = this.pack ? formFit(this.pack, s.factors) : { fits: {}, best: null, verdict: 'none' as const, ties: [], missing: [] };
     return {
       fits: r.fits,
       best: r.best,
+      verdict: r.verdict,
       ties: r.ties,
       missing: r.missing,
       factors: { ...s.factors },
@@ -148,12 +151,13 @@ export class CgFormPicker extends CgElement {
     const cases = this.quizCases(pack);
     if (!cases.length) return html`<h2>${this.fp.quizTitle}</h2><p>${this.fp.noQuiz}</p>`;
     const s = this.store.state;
-    return quiz({
+    return html`${quiz({
       pack,
       cases,
       answers: s.quiz,
       drafts: s.draft,
       t: this.fp,
+      core: this.t.core,
       onChoose: (c, f) => this.change({ draft: { ...s.draft, [c]: f } }),
       onCheck: (c) => {
         const f = this.store.state.draft[c];
@@ -169,7 +173,9 @@ export class CgFormPicker extends CgElement {
         emit(this, 'cg-score', quizScore(cases, {}));
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.quiz input')?.focus());
       },
-    });
+    })}
+    ${eras(pack, this.t.core)}
+    ${sources(pack, this.t.core, cases, pack.eras)}`;
   }
 
   private renderExplore(pack: ContentPack): TemplateResult {
@@ -182,6 +188,7 @@ export class CgFormPicker extends CgElement {
     const shown = pack.forms.find((f) => f.id === shownId) ?? pack.forms[0];
     return html`<h2>${fp.title}</h2>
       <p>${fp.intro}</p>
+      ${ideas(pack, this.t.core.framing, FRAMING)}
       ${this.renderCase(pack, current)}
       <div class="layout">
         <div class="factors">
@@ -211,7 +218,7 @@ export class CgFormPicker extends CgElement {
         </div>
         <div class="reading">
           <h3>${fp.readingHeading}</h3>
-          ${this.renderReading(pack, reading, short)}
+          ${renderReading(pack, reading, fp)}
           ${this.renderBlend(pack, reading, short)}
         </div>
       </div>
@@ -227,18 +234,34 @@ export class CgFormPicker extends CgElement {
           )}</div>
         </fieldset>
         ${formDetails(pack, shown, fp)}
-      </div>`;
+      </div>
+      ${sources(
+        pack,
+        this.t.core,
+        ideasShown(pack, [...FRAMING, ...READING_CONCEPTS]),
+        pack.forms,
+        pack.factors,
+        pack.predictors,
+        pack.evolution,
+        pack.tensions.filter((x) => x.group === 'provan-kenis'),
+        pack.cases.filter((k) => k.factors || k.governance),
+        pack.eras,
+      )}`;
   }
 
   private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {
     const fp = this.fp;
-    const note = current && !current.factors ? html`<p class="muted">${fp.noPreset}</p>` : nothing;
+    const about = current
+      ? html`${eraLine(pack, this.t.core, current)}${eras(pack, this.t.core, current)}${sinceLine(pack, this.t.core, current)}${current.factors
+          ? nothing
+          : html`<p class="muted">${fp.noPreset}</p>`}`
+      : nothing;
     if (this.case && current)
       return html`<div class="case">
           <h3>${fp.caseHeading(current.name)}</h3>
           <button type="button" @click=${() => this.change({ factors: this.preset(current) })}>${fp.resetCase}</button>
         </div>
-        ${note}`;
+        ${about}`;
     const choices = pack.cases.filter((k) => k.factors || k.governance);
     return html`<div class="case">
         <label
@@ -255,29 +278,7 @@ export class CgFormPicker extends CgElement {
           </select></label
         >
       </div>
-      ${note}`;
-  }
-
-  private renderReading(pack: ContentPack, r: FitReading, short: (id: string) => string): TemplateResult {
-    const fp = this.fp;
-    const top = r.best ?? r.ties[0];
-    const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
-    return html`<p class="verdict" role="status">
-        ${top ? (r.best ? fp.best(short(r.best), pct(r.fits[r.best])) : fp.tie(r.ties.map(short), pct(r.fits[top]))) : fp.none}
-        ${r.missing.length && top ? fp.missing(r.missing.map(factorName)) : ''}
-      </p>
-      ${top
-        ? html`<ul class="fits">
-            ${pack.forms.map((f) =>
-              f.id in r.fits
-                ? html`<li class=${r.best === f.id || r.ties.includes(f.id) ? 'top' : ''}>
-                    <span>${fp.fitOf(f.short, pct(r.fits[f.id]))}</span>
-                    <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width=${pct(r.fits[f.id])} height="1"></rect></svg>
-                  </li>`
-                : nothing,
-            )}
-          </ul>`
-        : nothing}`;
+      ${about}`;
   }
 
   private renderBlend(pack: ContentPack, r: FitReading, short: (id: string) => string): TemplateResult | typeof nothing {
@@ -293,16 +294,18 @@ export class CgFormPicker extends CgElement {
     };
     const p = this.store.state.point;
     const own = p ? blendOf(p, ids) : blendOf({}, ids);
-    const reading = Object.keys(r.fits).length ? blendOf(r.fits, ids) : null;
+    // The factors' point appears once the fit gives a reading: each set factor pulls towards the forms it is nearest.
+    const reading = r.verdict === 'none' || r.verdict === 'too-few' ? null : blendOf(r.support, ids);
     const cmp = reading && p ? compareBlends(own, reading) : null;
     const extra = pack.forms.slice(3).map((f) => f.short);
+    const blend = pack.concepts.find((c) => c.id === 'blend');
     const place = (b: Blend, commit: boolean) => {
       const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
       if (commit) this.change({ point });
       else this.store.set({ ...this.store.state, point });
     };
     return html`<h3>${fp.blendHeading}</h3>
-      <p class="muted">${fp.blendIntro}</p>
+      ${blend ? html`<p class="muted">${cited(pack, blend.definition)}</p>` : nothing}
       <div class="plot-wrap">
         ${ternaryPlot({
           labels: names,
@@ -332,13 +335,17 @@ export class CgFormPicker extends CgElement {
       ${current
         ? html`<h4>${fp.caseReasoning}: ${current.name}</h4>
             <p>${cited(pack, current.comment)}</p>
-            ${current.governance ? html`<p>${cited(pack, current.governance.reasoning)}</p>` : nothing}`
+            ${current.governance ? html`<p>${cited(pack, current.governance.reasoning)}</p>` : nothing}
+            ${(current.governance?.accepted ?? []).map((a) => html`<p>${cited(pack, a.reasoning)}</p>`)}`
         : nothing}
       <h4>${fp.factorsReasoning}</h4>
       <dl>${pack.factors.map((f) => html`<dt>${f.name}</dt><dd>${cited(pack, f.explanation)}</dd>`)}</dl>
     </details>`;
   }
 }
+
+/** The concepts of the opening framing: governing without hierarchy, and the NAO spelt out. */
+const FRAMING = ['governing-without-hierarchy', 'nao'];
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,11 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/catalog.js';
 import type { Case, ContentPack } from '../../model/types.js';
-import { cited } from '../../core/cite.js';
+import { cited, citeTag } from '../../core/cite.js';
+import { answerKind, quizScore } from '../../model/form-quiz.js';
+import { eraLine, sinceLine } from '../../core/teaching.js';
+
+export { quizScore };
 
 export interface QuizOptions {
   pack: ContentPack;
@@ -11,16 +15,11 @@ export interface QuizOptions {
   answers: Record<string, string>;
   drafts: Record<string, string>;
   t: Messages['formPicker'];
+  core: Messages['core'];
   onChoose(caseId: string, formId: string): void;
   onCheck(caseId: string): void;
   onRetry(): void;
 }
-
-/** Correct answers among the checked ones, out of all items. */
-export const quizScore = (cases: Case[], answers: Record<string, string>) => ({
-  raw: cases.filter((c) => answers[c.id] && answers[c.id] === c.governance?.form).length,
-  max: cases.length,
-});
 
 /** The quiz: one radio group of forms per case, a Check button, then feedback with the case's reasoning. */
 export function quiz(o: QuizOptions): TemplateResult {
@@ -35,12 +34,15 @@ export function quiz(o: QuizOptions): TemplateResult {
       ${o.cases.map((c) => {
         const answer = o.answers[c.id];
         const chosen = answer ?? o.drafts[c.id];
-        const right = answer === c.governance!.form;
+        const kind = answerKind(c, answer);
+        const right = kind === 'expected' || kind === 'accepted';
+        const alt = kind === 'accepted' ? c.governance!.accepted!.find((a) => a.form === answer)!.reasoning : undefined;
         return html`<li>
           <fieldset class="q" ?disabled=${!!answer}>
             <legend><strong>${c.name}</strong></legend>
             <p class="muted">${c.dates}. ${t.lead}: ${c.lead}. ${t.members}: ${c.members.join(', ')}.</p>
-            <p>${c.origins}</p>
+            <p>${c.origins} ${c.cite ? citeTag(pack, c.cite) : ''}</p>
+            ${eraLine(pack, o.core, c)}
             <div class="options">
               ${pack.forms.map(
                 (f) => html`<label class="option"
@@ -53,8 +55,13 @@ export function quiz(o: QuizOptions): TemplateResult {
           </fieldset>
           ${answer
             ? html`<div class="feedback ${right ? 'good' : 'bad'}" tabindex="-1" data-case=${c.id}>
-                <p><strong>${right ? t.correct : t.incorrect(name(c.governance!.form))}</strong> ${right ? '' : t.yourAnswer(name(answer))}</p>
+                <p>
+                  <strong>${kind === 'expected' ? t.correct : kind === 'accepted' ? t.accepted(name(c.governance!.form)) : t.incorrect(name(c.governance!.form))}</strong>
+                  ${right ? '' : t.yourAnswer(name(answer))}
+                </p>
+                ${alt ? html`<p>${cited(pack, alt)}</p>` : nothing}
                 <p>${cited(pack, c.governance!.reasoning)}</p>
+                ${sinceLine(pack, o.core, c)}
               </div>`
             : html`<button type="button" class="primary check" ?disabled=${!chosen} @click=${() => o.onCheck(c.id)}>
                 ${t.check}<span class="visually-hidden">: ${c.name}</span>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cited, citeTag } from '../../core/cite.js';
+import { eraLine, sinceLine } from '../../core/teaching.js';
 import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
 import type { Case } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
@@ -84,7 +85,8 @@ export function renderCase(ctx: Ctx): TemplateResult {
   return html`${picker}
     <h3>${k.name}</h3>
     <p class="muted">${k.dates}</p>
-    <p>${k.origins} ${t.caseLead(k.lead)} ${citeTag(ctx.pack, k.comment.cite)}</p>
+    <p>${k.origins} ${t.caseLead(k.lead)} ${citeTag(ctx.pack, k.cite ?? k.comment.cite)}</p>
+    ${eraLine(ctx.pack, ctx.core, k)} ${sinceLine(ctx.pack, ctx.core, k)}
     <p>${t.caseIntro}</p>
     <ol class="case-rows">
       ${rowIds.map((id) => renderRow(ctx, k, id))}

@@ -6,6 +6,7 @@ import type { ContentPack } from '../../model/types.js';
 /** What the widget's views read and the actions they may take (built by the element on each render). */
 export interface Ctx {
   t: Messages['tableComparator'];
+  core: Messages['core'];
   pack: ContentPack;
   s: TableComparatorState;
   narrow: boolean;

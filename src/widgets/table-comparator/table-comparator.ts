@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cited } from '../../core/cite.js';
+import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
@@ -33,6 +34,8 @@ export interface TableComparatorResult {
 }
 
 const MODES = ['table', 'sort', 'case'];
+/** The concepts of the opening framing: governance through or of a collaboration, New Public Governance, the paper's advice. */
+const FRAMING = ['through-or-of', 'new-public-governance', 'policy-advice'];
 /** Below this width (in em of the widget's font) the table becomes one card per row. */
 const NARROW_EM = 36;
 
@@ -72,7 +75,7 @@ export class CgTableComparator extends CgElement {
     sortBy: { type: String, attribute: 'sort-by' },
   };
 
-  static override styles = [...CgElement.styles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, styles];
 
   /** `table` (default): read and focus the rows; `sort`: sort statements into the logics; `case`: apply to a case. */
   mode: 'table' | 'sort' | 'case' = 'table';
@@ -166,7 +169,9 @@ export class CgTableComparator extends CgElement {
     return html`<section class="wrap ${this.narrow ? 'narrow' : ''}" part="base" aria-labelledby="tc-title">
       <h2 id="tc-title">${c.title}</h2>
       <p>${cited(pack, c.intro)}</p>
+      ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
+      ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
       <p class="visually-hidden" role="status">${this.announcement || nothing}</p>
     </section>`;
   }
@@ -174,6 +179,7 @@ export class CgTableComparator extends CgElement {
   private ctx(pack: ContentPack): Ctx {
     return {
       t: this.t.tableComparator,
+      core: this.t.core,
       pack,
       s: this.store.state,
       narrow: this.narrow,

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { bandOf, describePosition, type Position, type Reading } from '../../model/tension-reading.js';
+import { bandOf, describePosition, tensionStatus, type Chosen, type Position, type Reading } from '../../model/tension-reading.js';
 import type { ContentPack, Tension } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
 import type { Words } from './tension-row.js';
@@ -10,6 +10,8 @@ export interface OverallContext {
   tensions: readonly Tension[];
   positions: Record<string, Position>;
   reading: Reading;
+  /** The response chosen per tension id. */
+  chosen: Record<string, Chosen | undefined>;
   ref?: { name: string; positions: Record<string, number> };
 }
 
@@ -24,7 +26,10 @@ const mark = (m: unknown) => html`<svg class="key" width="22" height="28" viewBo
 /** The overall picture: one track per tension with the student's mark (a square when pushed to a pole), the reference's mark, and the reading. */
 export function overallView(c: OverallContext): TemplateResult {
   const { pack, w, reading, ref } = c;
-  const names = reading.resolved.map((id) => c.tensions.find((t) => t.id === id)!.name);
+  const name = (id: string) => c.tensions.find((t) => t.id === id)!.name;
+  const names = reading.resolved.map(name);
+  const open = reading.open.map(name);
+  const used = pack.responses.filter((r) => reading.responses[r.id]).map((r) => `${r.name} (${reading.responses[r.id]})`);
   return html`<section class="overall" part="overall" aria-labelledby="overall-h">
     <h3 id="overall-h">${w.overall}</h3>
     <figure part="figure">
@@ -40,8 +45,9 @@ export function overallView(c: OverallContext): TemplateResult {
           const r = ref?.positions[t.id];
           const labels = [t.poles[0].label, t.poles[1].label] as const;
           const resolved = bandOf(p) === 'resolved';
+          const flag = tensionStatus(p, c.chosen[t.id]) === 'phase' ? w.phaseFlag : w.resolvedFlag;
           return html`<li class="row${resolved ? ' is-resolved' : ''}">
-            <span class="fname">${t.name}${resolved ? html` <span class="flag"><span aria-hidden="true">■</span> ${w.resolvedFlag}</span>` : nothing}</span>
+            <span class="fname">${t.name}${resolved ? html` <span class="flag"><span aria-hidden="true">■</span> ${flag}</span>` : nothing}</span>
             <svg class="track" width="100%" height="28" aria-hidden="true" focusable="false">
               <line class="axis" x1="4%" x2="96%" y1="14" y2="14" />
               <line class="axis" x1="50%" x2="50%" y1="7" y2="21" />
@@ -60,6 +66,8 @@ export function overallView(c: OverallContext): TemplateResult {
       <h4>${w.readingTitle}</h4>
       <p>${reading.id ? cited(pack, pack.readings[reading.id]) : w.readingEmpty}</p>
       ${names.length ? html`<p><strong>${w.resolvedList}</strong> ${names.join('; ')}</p>` : nothing}
+      ${used.length ? html`<p><strong>${w.responsesUsed}</strong> ${used.join('; ')}</p>` : nothing}
+      ${open.length ? html`<p><strong>${w.noResponseYet}</strong> ${open.join('; ')}</p>` : nothing}
       <p class="muted">${w.notScore}</p>
     </div>
   </section>`;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { cited } from '../../core/cite.js';
-import { comparePosition, describePosition, positionEffects, type Position } from '../../model/tension-reading.js';
-import type { ContentPack, Tension } from '../../model/types.js';
+import { comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
+import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
 
 export type Words = Messages['tensionSliders'];
@@ -16,9 +16,42 @@ export interface RowContext {
   note: string;
   /** The reference position (compare mode). */
   ref?: { name: string; p: number };
+  /** The ways of working with a tension the student may choose, and the one chosen. */
+  responses: readonly Response[];
+  response?: Response;
   onInput(e: Event): void;
   onConfirm(): void;
   onNote(e: Event): void;
+  onRespond(e: Event): void;
+}
+
+/**
+ * Once the tension is placed: how the collaboration works with it (a native select of the pack's responses), and
+ * for the chosen one what it is, gives and costs, an example for this tension, and how it squares with the position.
+ */
+function responseBlock(c: RowContext): TemplateResult | typeof nothing {
+  const { pack, w, tension: t, p, response: r } = c;
+  if (p === null || !c.responses.length) return nothing;
+  const id = t.id;
+  const status = tensionStatus(p, r);
+  const example = r && t.examples?.[r.id];
+  return html`<div class="response" part="response">
+    <label for="r-${id}">${w.responseLabel}</label>
+    <select id="r-${id}" @change=${c.onRespond}>
+      <option value="" ?selected=${!r}>${w.noResponse}</option>
+      ${c.responses.map((x) => html`<option value=${x.id} ?selected=${x.id === r?.id}>${x.name}</option>`)}
+    </select>
+    ${r
+      ? html`<p class="muted">${cited(pack, r.summary)}</p>
+          <ul class="effects">
+            <li><strong>${w.gives}</strong> ${cited(pack, r.gives)}</li>
+            <li><strong>${w.costs}</strong> ${cited(pack, r.costs)}</li>
+            ${example ? html`<li><strong>${w.example}</strong> ${cited(pack, example)}</li>` : nothing}
+          </ul>
+          ${status === 'resolved' ? html`<p><strong>${cited(pack, pack.readings.tensionSettled)}</strong></p>` : nothing}
+          ${status === 'phase' ? html`<p>${cited(pack, pack.readings.tensionPhase)}</p>` : nothing}`
+      : html`<p class="muted">${cited(pack, pack.readings.tensionOpen)}</p>`}
+  </div>`;
 }
 
 /** One tension: name, summary, the bipolar slider with pole labels, what the position protects and risks, the note. */
@@ -27,10 +60,12 @@ export function tensionRow(c: RowContext): TemplateResult {
   const labels = [t.poles[0].label, t.poles[1].label] as const;
   const words = describePosition(p, labels, w);
   const fx = positionEffects(t.poles, p);
+  const phase = tensionStatus(p, c.response) === 'phase';
   const id = t.id;
   return html`<li class="tension${fx.lost ? ' is-resolved' : ''}" part="tension">
     <h3 id="h-${id}">${t.name}</h3>
     <p class="muted">${cited(pack, t.summary)}</p>
+    ${t.note ? html`<p class="muted note-paper"><strong>${w.paperNote}</strong> ${cited(pack, t.note)}</p>` : nothing}
     <div class="scale">
       <p class="poles" id="p-${id}"><span>${labels[0]}</span> <span class="vs">↔</span> <span>${labels[1]}</span></p>
       <input
@@ -50,11 +85,11 @@ export function tensionRow(c: RowContext): TemplateResult {
     </div>
     <p class="words">
       <strong>${words[0].toUpperCase() + words.slice(1)}</strong>
-      ${fx.lost ? html`<span class="flag" part="flag"><span aria-hidden="true">■</span> ${w.resolvedFlag}</span>` : nothing}
+      ${fx.lost ? html`<span class="flag" part="flag"><span aria-hidden="true">■</span> ${phase ? w.phaseFlag : w.resolvedFlag}</span>` : nothing}
     </p>
     ${fx.lost
       ? html`<div class="resolved" part="resolved">
-          <p><strong>${w.resolvedNote(fx.risk!.label)}</strong></p>
+          ${phase ? nothing : html`<p><strong>${w.resolvedNote(fx.risk!.label)}</strong></p>`}
           <p>${w.lost(fx.lost.label)} ${cited(pack, fx.lost.protects)}</p>
           <p>${w.cost} ${cited(pack, fx.risk!.risk)}</p>
         </div>`
@@ -64,6 +99,7 @@ export function tensionRow(c: RowContext): TemplateResult {
             ${fx.hold.map((pole) => html`<li><strong>${w.protects(pole.label)}</strong> ${cited(pack, pole.protects)}</li>`)}
             ${fx.risk ? html`<li><strong>${w.risks(fx.risk.label)}</strong> ${cited(pack, fx.risk.risk)}</li>` : nothing}
           </ul>`}
+    ${responseBlock(c)}
     ${c.ref
       ? html`<p class="compare"><strong>${w.reference(c.ref.name)}</strong> ${describePosition(c.ref.p, labels, w)}.
           ${comparePosition(p, c.ref.p, labels, w)}</p>`

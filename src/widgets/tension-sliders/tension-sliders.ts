@@ -5,9 +5,10 @@ import { PersistenceController } from '../../core/persistence.js';
 import { bandOf, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
 import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
 import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
-import type { Case, ContentPack, PackIssue, Tension } from '../../model/types.js';
+import type { Case, ContentPack, PackIssue, Response, Tension } from '../../model/types.js';
 import { overallView } from './overall.js';
 import { cited } from '../../core/cite.js';
+import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
 import { styles } from './tension-sliders.styles.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
@@ -23,9 +24,14 @@ export interface TensionSlidersResult {
   notes: Record<string, string>;
   /** The tensions the student has moved or confirmed. */
   touched: string[];
+  /** The response (a response id of the pack) chosen per tension id, for the shown tensions. */
+  responses: Record<string, string>;
   /** The overall reading's id (a key of the pack's `readings`), or null while nothing is placed. Not a score. */
   reading: ReadingId | null;
 }
+
+/** The concepts of the opening framing: collaborative advantage against inertia, and the paper's advice. */
+const FRAMING = ['collaborative-advantage', 'collaborative-inertia', 'policy-advice'];
 
 /**
  * @tagname cg-tension-sliders
@@ -71,7 +77,7 @@ export class CgTensionSliders extends CgElement {
     live: { state: true, attribute: false },
   };
 
-  static override styles = [...CgElement.styles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, styles];
 
   /** `reflect` (default): place the sliders; `compare`: place them and compare with the case's reference positions. */
   mode: 'reflect' | 'compare' = 'reflect';
@@ -99,12 +105,20 @@ export class CgTensionSliders extends CgElement {
     const { notes, touched } = this.store.state;
     const shown = this.pack ? this.shown(this.pack) : [];
     const positions = this.positions(shown);
+    const chosen = this.chosen(shown);
     return {
       positions,
       notes: { ...notes },
       touched: touched.filter((id) => shown.some((t) => t.id === id)),
-      reading: overallReading(positions).id,
+      responses: Object.fromEntries(Object.entries(chosen).flatMap(([id, r]) => (r ? [[id, r.id]] : []))),
+      reading: overallReading(positions, chosen).id,
     };
+  }
+
+  /** The pack's response chosen per shown tension (a saved id the pack no longer has counts as none). */
+  private chosen(shown: readonly Tension[]): Record<string, Response | undefined> {
+    const saved = this.store.state.responses;
+    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === saved[t.id])]));
   }
 
   private ids(): string[] | null {
@@ -162,6 +176,7 @@ export class CgTensionSliders extends CgElement {
     const w = this.t.tensionSliders;
     const shown = this.shown(pack);
     const positions = this.positions(shown);
+    const chosen = this.chosen(shown);
     const { notes, touched } = this.store.state;
     const c = this.theCase();
     const ref = this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined;
@@ -171,6 +186,7 @@ export class CgTensionSliders extends CgElement {
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
       ${paradox ? html`<p class="muted">${cited(pack, paradox.definition)}</p>` : ''}
+      ${ideas(pack, this.t.core.framing, FRAMING)}
       ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
       <p class="muted progress">${w.progress(done, shown.length)}</p>
       <ol class="tensions">
@@ -184,17 +200,21 @@ export class CgTensionSliders extends CgElement {
             touched: touched.includes(t.id),
             note: notes[t.id] ?? '',
             ref: r === undefined ? undefined : { name: ref!.name, p: r },
+            responses: pack.responses,
+            response: chosen[t.id],
             onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
             onConfirm: () => this.confirm(t.id),
             onNote: (e) => this.note(t.id, (e.target as HTMLTextAreaElement).value),
+            onRespond: (e) => this.respond(t.id, (e.target as HTMLSelectElement).value),
           });
         })}
       </ol>
-      ${overallView({ pack, w, tensions: shown, positions, reading: overallReading(positions), ref })}
+      ${overallView({ pack, w, tensions: shown, positions, chosen, reading: overallReading(positions, chosen), ref })}
       <div class="actions">
         <button type="button" class="primary" @click=${this.download}>${w.download}</button>
         <button type="button" @click=${() => window.print()}>${w.print}</button>
       </div>
+      ${sources(pack, this.t.core, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
       <p class="visually-hidden" role="status">${this.live}</p>
     </section>`;
   }
@@ -249,6 +269,12 @@ export class CgTensionSliders extends CgElement {
     this.change(id, { notes: { ...this.store.state.notes, [id]: text } });
   }
 
+  /** Saves the response chosen for a tension ('' removes it). */
+  private respond(id: string, response: string): void {
+    const { [id]: _, ...rest } = this.store.state.responses;
+    this.change(id, { responses: response ? { ...rest, [id]: response } : rest });
+  }
+
   /** Tells screen-reader users what changed beyond the slider's own value: a tension newly pushed to a pole, a new overall reading. */
   private announce(id: string): void {
     const w = this.t.tensionSliders;
@@ -276,6 +302,7 @@ export class CgTensionSliders extends CgElement {
         tensions: shown,
         positions: this.positions(shown),
         notes: this.store.state.notes,
+        chosen: this.chosen(shown),
         reference: this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined,
       },
       this.t.tensionSliders,

@@ -29,7 +29,7 @@ describe('<cg-form-picker> explore', () => {
     defaultPack.factors.forEach((f, i) => {
       expect([...groups[i].querySelectorAll('input')].map((r) => (r as HTMLInputElement).value)).to.deep.equal(f.levels.map((l) => l.id));
     });
-    expect(text(el, '.verdict')).to.contain('Set at least one factor');
+    expect(text(el, '.verdict')).to.equal('Set at least 2 factors to see a reading.');
     await expect(el).to.be.accessible();
   });
 
@@ -46,23 +46,48 @@ describe('<cg-form-picker> explore', () => {
     expect(changes.length).to.equal(8);
     expect(completes.length).to.equal(1);
     expect(el.result.missing).to.deep.equal([]);
-    // trust moderate, participants moderate, consensus moderately-low, competencies moderate: lead is closest.
+    // trust moderate, participants moderate, consensus moderately-low, competencies moderate: the lead
+    // organisation meets three conditions and is one step off the fourth.
     expect(el.result.best).to.equal('lead');
-    expect(text(el, '.verdict')).to.match(/^Best fit: Lead organisation \(\d+%\)\.$/);
+    expect(el.result.verdict).to.equal('good');
+    expect(text(el, '.verdict')).to.equal('Best fit: Lead organisation.');
+    expect(text(el, '.fits li.top')).to.equal('Lead organisation: 3 of 4 conditions met, 1 one step off.');
     expect(text(el, 'fieldset.factor .word')).to.contain('Supports NAO');
     expect(changes.at(-1)!.detail.result.best).to.equal('lead');
     await expect(el).to.be.accessible();
   });
 
-  it('shows ties and what is still missing', async () => {
+  it('says one factor cannot tell, then shows ties and what is still missing', async () => {
     const el = await create();
-    $<HTMLInputElement>(el, 'input[name="f-trust"][value="low"]').click();
-    $<HTMLInputElement>(el, 'input[name="f-participants"][value="many"]').click();
+    $<HTMLInputElement>(el, 'input[name="f-participants"][value="moderate"]').click();
+    await el.updateComplete;
+    expect(el.result.verdict).to.equal('too-few');
+    expect(el.result.best).to.equal(null);
+    expect(text(el, '.verdict')).to.equal('One factor cannot tell: set at least 2. Still to set: Trust, Goal consensus and Need for network-level competencies.');
+    expect($$(el, '.fits li')).to.have.length(0);
+    expect(text(el, '.blend-words')).not.to.contain('The factors’ reading');
+    $<HTMLInputElement>(el, 'input[name="f-competencies"][value="moderate"]').click();
+    $<HTMLInputElement>(el, 'input[name="f-consensus"][value="moderately-high"]').click();
     await el.updateComplete;
     expect(el.result.ties).to.deep.equal(['lead', 'nao']);
     expect(el.result.best).to.equal(null);
-    expect(text(el, '.verdict')).to.equal('A tie between Lead organisation and NAO (75% each). Still to set: Goal consensus and Need for network-level competencies.');
+    expect(text(el, '.verdict')).to.equal('Lead organisation and NAO fit equally well. Still to set: Trust.');
     expect(text(el, '.blend-words')).to.contain('The factors’ reading: evenly between Lead organisation and NAO.');
+  });
+
+  it('says when no form fits well and names each form’s clash, and says the fit is not a score', async () => {
+    const el = await create();
+    for (const [f, v] of [['trust', 'high'], ['participants', 'many'], ['consensus', 'high'], ['competencies', 'low']])
+      $<HTMLInputElement>(el, `input[name="f-${f}"][value="${v}"]`).click();
+    await el.updateComplete;
+    expect(el.result.verdict).to.equal('no-fit');
+    expect(text(el, '.verdict')).to.equal('No form fits well: each clashes with a factor.');
+    const lines = $$(el, '.fits li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines[0]).to.equal('Shared: 3 of 4 conditions met. Clashes on Number of participants.');
+    expect(lines.every((l) => l.includes('Clashes on'))).to.equal(true);
+    expect(text(el, '.reading > .muted')).to.contain('not from new fieldwork');
+    expect(text(el, '.reading > .muted')).to.contain('It does not grade the collaboration');
+    await expect(el).to.be.accessible();
   });
 
   it('presets the factors from a case chosen in the picker by keyboard, and clears them with the button', async () => {
@@ -95,7 +120,9 @@ describe('<cg-form-picker> explore', () => {
     const el = await fixture<CgFormPicker>(html`<cg-form-picker state-key="fp" case="city-governance"></cg-form-picker>`);
     expect(el.result.best).to.equal('nao');
     expect(text(el, '.details h3')).to.contain('Network Administrative Organisation');
-    expect(text(el, '.leanings')).to.contain('Leans to Efficiency');
+    // Provan and Kenis place the NAO between the other two forms on efficiency and inclusiveness.
+    expect(text(el, '.leanings')).to.contain('Efficiency and inclusiveness Holds a middle course.');
+    expect(text(el, '.leanings')).to.contain('Leans to External legitimacy');
     $<HTMLInputElement>(el, 'input[name="view"]').focus();
     await press(el, 'Space');
     expect(text(el, '.details h3')).to.contain('shared governance');
@@ -124,6 +151,7 @@ describe('<cg-form-picker> explore', () => {
   it('places the point by pointer drag and compares it with the reading in words', async () => {
     await setViewport({ width: 900, height: 900 });
     const el = await fixture<CgFormPicker>(html`<cg-form-picker state-key="fp" case="city-governance"></cg-form-picker>`);
+    $(el, '.tri').scrollIntoView({ block: 'center' });
     const tri = $(el, '.tri').getBoundingClientRect();
     const changes = events(el, 'cg-change');
     // Press near the bottom-left corner (lead organisation) and drag a little along the base.
@@ -137,7 +165,20 @@ describe('<cg-form-picker> explore', () => {
     expect(text(el, '.compare')).to.contain('far from the factors’ reading: you see much more Lead organisation');
     $(el, '.blend-words ~ button').click();
     await el.updateComplete;
-    expect(text(el, '.compare')).to.equal('Your point is close to the factors’ reading.');
+    expect(text(el, '.compare')).to.equal('Your point agrees with the factors’ reading.');
+  });
+
+  it('tells a textbook shared network placed on the shared corner that it agrees with the factors', async () => {
+    const el = await create();
+    for (const [f, v] of [['trust', 'high'], ['participants', 'few'], ['consensus', 'high'], ['competencies', 'low']])
+      $<HTMLInputElement>(el, `input[name="f-${f}"][value="${v}"]`).click();
+    await el.updateComplete;
+    expect(text(el, '.verdict')).to.equal('Best fit: Shared.');
+    expect(text(el, '.blend-words')).to.contain('The factors’ reading: almost entirely Shared.');
+    $(el, '.own').focus();
+    for (let i = 0; i < 30; i++) await press(el, 'ArrowUp');
+    expect(el.result.point!.shared).to.be.above(0.95);
+    expect(text(el, '.compare')).to.equal('Your point agrees with the factors’ reading.');
   });
 
   it('restores factors, point and the form shown when re-created', async () => {
@@ -200,6 +241,7 @@ describe('<cg-form-picker> explore', () => {
     };
     const el = await fixture<CgFormPicker>(html`<cg-form-picker state-key="fp4" .content=${content}></cg-form-picker>`);
     $<HTMLInputElement>(el, 'input[name="f-trust"][value="low"]').click();
+    $<HTMLInputElement>(el, 'input[name="f-participants"][value="few"]').click();
     await el.updateComplete;
     expect(Object.keys(el.result.fits)).to.have.length(4);
     expect($$(el, '.fits li')).to.have.length(4);

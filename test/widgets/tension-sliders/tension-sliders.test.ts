@@ -11,7 +11,8 @@ const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTM
 const slider = (el: Element, id: string) => $<HTMLInputElement>(el, `#s-${id}`);
 const card = (el: Element, id: string) => slider(el, id).closest('li')!;
 const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const seed = (s: object) => localStorage.setItem(KEY, JSON.stringify({ v: 1, w: 'tension-sliders', s: { positions: {}, notes: {}, touched: [], ...s } }));
+const seed = (s: object) =>
+  localStorage.setItem(KEY, JSON.stringify({ v: 2, w: 'tension-sliders', s: { positions: {}, notes: {}, touched: [], responses: {}, ...s } }));
 const make = (attrs = '') =>
   fixture<CgTensionSliders>(`<cg-tension-sliders state-key="t" ${attrs}></cg-tension-sliders>`) as Promise<CgTensionSliders>;
 const key = async (el: CgTensionSliders, press: string) => {
@@ -35,13 +36,14 @@ describe('<cg-tension-sliders>', () => {
     const s = slider(el, 'leadership');
     expect([s.min, s.max, s.step]).to.deep.equal(['-100', '100', '5']);
     expect(s.getAttribute('aria-valuetext')).to.equal('not placed yet');
-    expect(text(card(el, 'leadership').querySelector('.poles'))).to.equal('Facilitative leadership ↔ Directive leadership');
+    expect(text(card(el, 'leadership').querySelector('.poles'))).to.equal('Facilitative leadership ↔ Authoritative leadership');
     expect(text($(el, '.progress'))).to.equal('0 of 9 tensions placed or confirmed.');
     expect(text($(el, '.reading p'))).to.equal('Place at least one slider to see a reading.');
     expect(el.result).to.deep.equal({
       positions: Object.fromEntries(sliders.map((x) => [x.id.slice(2), null])),
       notes: {},
       touched: [],
+      responses: {},
       reading: null,
     });
     await expect(el).to.be.accessible();
@@ -52,12 +54,12 @@ describe('<cg-tension-sliders>', () => {
     const s = slider(el, 'leadership');
     s.focus();
     const steps: [string, string, string][] = [
-      ['ArrowRight', '5', 'balanced between Facilitative leadership and Directive leadership'],
-      ['ArrowUp', '10', 'leaning slightly towards Directive leadership'],
-      ['PageUp', '30', 'leaning slightly towards Directive leadership'],
-      ['PageUp', '50', 'leaning towards Directive leadership'],
-      ['End', '100', 'pushed all the way to Directive leadership'],
-      ['PageDown', '80', 'leaning strongly towards Directive leadership'],
+      ['ArrowRight', '5', 'balanced between Facilitative leadership and Authoritative leadership'],
+      ['ArrowUp', '10', 'leaning slightly towards Authoritative leadership'],
+      ['PageUp', '30', 'leaning slightly towards Authoritative leadership'],
+      ['PageUp', '50', 'leaning towards Authoritative leadership'],
+      ['End', '100', 'pushed all the way to Authoritative leadership'],
+      ['PageDown', '80', 'leaning strongly towards Authoritative leadership'],
       ['Home', '-100', 'pushed all the way to Facilitative leadership'],
       ['ArrowLeft', '-100', 'pushed all the way to Facilitative leadership'],
       ['ArrowDown', '-100', 'pushed all the way to Facilitative leadership'],
@@ -80,7 +82,7 @@ describe('<cg-tension-sliders>', () => {
     const ev = await oneEvent(el, 'cg-change');
     expect(ev.detail.result.positions).to.deep.equal({ goals: null, trust: -5 });
     expect(ev.detail.result.touched).to.deep.equal(['trust']);
-    expect(ev.detail.result.reading).to.equal('managed');
+    expect(ev.detail.result.reading).to.equal('unmanaged');
   });
 
   it('says what the nearer pole protects and what pushing further risks', async () => {
@@ -122,11 +124,11 @@ describe('<cg-tension-sliders>', () => {
   it('shows the overall reading the rule gives for known positions', async () => {
     seed({ positions: { goals: 100, trust: -90, power: 40 }, touched: ['goals', 'trust', 'power'] });
     const el = await make();
-    expect(text($(el, '.reading p'))).to.equal(`${defaultPack.readings.manyResolved.text} (Huxham & Vangen 2005; Vangen 2017)`);
+    expect(text($(el, '.reading p'))).to.equal(`${defaultPack.readings.manyResolved.text} (Vangen 2017; Vangen, Potter & Jacklin-Jarvis 2017)`);
     expect(el.result.reading).to.equal('manyResolved');
     expect($$(el, '.rows rect.you.resolved')).to.have.length(2);
     fixtureCleanup();
-    seed({ positions: { goals: 40, trust: -40, power: 70, culture: 0 } });
+    seed({ positions: { goals: 40, trust: -40, power: 70, culture: 0 }, responses: { goals: 'accept', trust: 'accept', power: 'compromise', culture: 'synthesis' } });
     const el2 = await make();
     expect(el2.result.reading).to.equal('leaning');
     expect(text($(el2, '.reading p'))).to.contain(defaultPack.readings.leaning.text);
@@ -160,7 +162,7 @@ describe('<cg-tension-sliders>', () => {
     expect(!!card(el, 'goals').querySelector('button.confirm')).to.be.false;
     expect(text(card(el, 'goals').querySelector('.placed'))).to.equal('✓ Placed');
     expect(el.shadowRoot!.activeElement).to.equal(slider(el, 'goals'));
-    expect(el.result).to.include({ reading: 'managed' });
+    expect(el.result).to.include({ reading: 'unmanaged' });
     expect(el.result.positions).to.deep.equal({ goals: 0, trust: null });
     expect(completes).to.equal(0);
     slider(el, 'trust').focus();
@@ -186,6 +188,7 @@ describe('<cg-tension-sliders>', () => {
       positions: { trust: -100 },
       notes: { trust: 'Distrust runs deep' },
       touched: ['trust'],
+      responses: {},
     });
     fixtureCleanup();
     const again = await make('tensions="goals,trust"');
@@ -196,6 +199,7 @@ describe('<cg-tension-sliders>', () => {
       positions: { goals: null, trust: -100 },
       notes: { trust: 'Distrust runs deep' },
       touched: ['trust'],
+      responses: {},
       reading: 'oneResolved',
     });
   });
@@ -208,7 +212,7 @@ describe('<cg-tension-sliders>', () => {
     expect(slider(el, 'accountability').getAttribute('aria-valuetext')).to.equal('leaning slightly towards To the partner organisation');
     expect(el.result.positions.structure).to.equal(-10);
     expect(el.result.touched).to.deep.equal([]);
-    expect(el.result.reading).to.equal('managed');
+    expect(el.result.reading).to.equal('unmanaged');
     slider(el, 'goals').focus();
     await key(el, 'ArrowRight');
     expect(el.result.positions.goals).to.equal(45);

@@ -23,4 +23,11 @@ export const core = {
   dismiss: 'Dismiss',
   references: 'References',
   sources: 'Sources',
+  from: (year: number) => `from ${year}`,
+  era: (name: string, years: string) => `Era: ${name} (${years}).`,
+  erasHeading: 'The eras of public service delivery',
+  casesInEra: 'Cases:',
+  since: 'Since the paper:',
+  framing: 'Why this matters',
+  facts: 'Facts:',
 };

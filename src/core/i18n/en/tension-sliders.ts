@@ -1,7 +1,7 @@
 /** English strings of <cg-tension-sliders>'s chrome (teaching content comes from the content pack). */
 export const tensionSliders = {
   title: 'Where does the collaboration stand on each tension?',
-  intro: 'Move each slider to where the collaboration sits between the two poles. Both poles matter: the aim is a good-enough balance, not a winner.',
+  intro: 'Move each slider to where the collaboration sits between the two poles, then choose how it works with that tension. Both poles matter: a position says where it stands; the response says how the tension is managed.',
   presetFrom: (name: string) => `The sliders start where this project places ${name}. Move them to where you think it stands.`,
   compareWith: (name: string) => `Place the sliders yourself, then compare your positions with this project’s reading of ${name}.`,
   progress: (n: number, total: number) => `${n} of ${total} tensions placed or confirmed.`,
@@ -19,6 +19,14 @@ export const tensionSliders = {
   resolvedNote: (pole: string) => `Pushed all the way to ${pole}, this tension is being resolved rather than managed.`,
   lost: (pole: string) => `It gives up what ${pole} protects:`,
   cost: 'What that tends to cost:',
+  phaseFlag: 'At a pole for now',
+  // Responses: how the collaboration works with a tension.
+  responseLabel: 'How does the collaboration work with this tension?',
+  noResponse: 'Choose a response…',
+  gives: 'What it gives:',
+  costs: 'What it costs:',
+  example: 'For example:',
+  paperNote: 'Note:',
   placeHint: 'Move the slider, or confirm the centre if the collaboration is balanced here.',
   confirm: 'This is where it stands',
   confirmed: 'Placed',
@@ -39,11 +47,15 @@ export const tensionSliders = {
   readingEmpty: 'Place at least one slider to see a reading.',
   notScore: 'This is a reading, not a score: no position is right or wrong.',
   resolvedList: 'Pushed to a pole:',
+  responsesUsed: 'Responses chosen:',
+  noResponseYet: 'No response yet:',
   readingNames: {
     managed: 'tensions managed',
     leaning: 'several tensions leaning',
     oneResolved: 'one tension resolved',
     manyResolved: 'several tensions resolved',
+    unmanaged: 'no responses chosen yet',
+    partlyManaged: 'some tensions without a response',
   },
   liveBand: (name: string, words: string) => `${name}: ${words}.`,
   liveReading: (name: string) => `Overall reading: ${name}.`,
@@ -54,6 +66,8 @@ export const tensionSliders = {
   mdTitle: 'My reflection: the tensions of collaboration',
   mdPosition: 'Position:',
   mdNote: 'My note:',
+  mdResponse: (name: string) => `Response: ${name}.`,
+  mdNoResponse: 'Response: none chosen yet.',
   mdNoNote: 'No note written.',
   mdReferences: 'References',
   // Settings problems.

@@ -1,4 +1,10 @@
-/** The five cases of the paper’s Table 1 and the other initiatives it names. Part of the default English pack (../en.ts). */
+/**
+ * The five cases of the paper's Table 1 and the other initiatives it names. Part of the default English pack (../en.ts).
+ *
+ * Facts come from the paper unless `cite` names other sources; where the paper is out of date, `since` says what
+ * happened next, with its sources. Form-picker levels, comparison and tension positions are this project's teaching
+ * reading of the facts, not findings of the paper, and each case's comment says which levels the paper supports.
+ */
 import type { ContentPack } from '../../types.js';
 import { t, PAPER, PK, VHC } from './cite.js';
 
@@ -8,17 +14,18 @@ export const cases: ContentPack['cases'] = [
     name: 'Local Strategic Partnerships (LSPs)',
     kind: 'table1',
     era: 'npg',
-    dates: 'Formally set up in 2002; duties revised in 2009; still kept locally',
+    dates: 'Set up formally in 2002; duties revised in 2009; kept locally after 2010',
     start: 2002,
     origins:
-      'Created under New Labour and formally established in 2002, with their duties revised in 2009. They took over or absorbed earlier collaborations such as Health Action Zones and regeneration partnerships.',
+      'A New Labour creation, put on a formal footing in 2002 and given revised duties in 2009. LSPs took in or replaced earlier partnerships, such as Health Action Zones and regeneration schemes.',
     drivers:
-      'Joining up local strategies across policy and service areas; tackling deprivation; carrying out national strategies locally; rationalising partnerships; producing a sustainable community strategy.',
+      'Joining up local strategies across policy and service areas; tackling deprivation; carrying out national strategies locally; cutting the number of partnerships; a sustainable community strategy for the area.',
     members: ['Public agencies', 'Local businesses', 'Community groups', 'Voluntary organisations'],
     lead: 'Local authorities',
-    status: 'Kept at local level after 2010, with structures decided locally.',
+    status: 'Kept after 2010, with each area deciding its own structure.',
+    cite: [PAPER],
     comment: t(
-      'Meant as local answers to local problems, LSPs brought earlier partnerships under one roof, with the local authority in the lead. The form-picker levels are this project’s teaching reading, not the paper’s: a broad cross-sector membership (many participants), many strategies to join up (moderately low goal consensus), coordination running through the council (low trust density) and a moderate need for network-level skills.',
+      'Intended as local answers to local problems, LSPs gathered earlier partnerships under one roof with the council in the lead. The paper supports a large cross-sector membership (many participants). The other levels are this project’s reading: coordination running through the council (low trust density), many strategies to reconcile (moderately low goal consensus) and a moderate need for network-level skills.',
       PAPER,
       'sullivan-barnes-matka-2006',
     ),
@@ -26,7 +33,7 @@ export const cases: ContentPack['cases'] = [
     governance: {
       form: 'lead',
       reasoning: t(
-        'The local authority leads and coordinates on behalf of a wide mix of public, business, community and voluntary members: the lead organisation form. The large membership pulls it some way towards an NAO, a reminder that real cases blend the ideal types.',
+        'The council leads and coordinates for a wide mix of public, business, community and voluntary members: the lead organisation form. Its large membership pulls it some way towards an NAO, a reminder that real cases mix the ideal forms.',
         PAPER,
         PK,
         VHC,
@@ -61,28 +68,42 @@ export const cases: ContentPack['cases'] = [
     name: 'Children’s Trust Boards',
     kind: 'table1',
     era: 'npg',
-    dates: 'Piloted first; a legal requirement from 2009 until 2010',
+    dates: 'Piloted first; required by law from 2009; requirement removed in 2010',
     start: 2009,
     end: 2010,
-    origins: 'A New Labour initiative: first piloted, then made a legal requirement in 2009.',
-    drivers: 'Joining up services and resources to get better outcomes for children.',
+    origins:
+      'A New Labour initiative, first tried in pilot areas and then made a legal requirement in 2009. The Apprenticeships, Skills, Children and Learning Act 2009 gave each area a Children’s Trust Board and moved the duty to draw up the children and young people’s plan from the council to the board.',
+    drivers: 'Joining up services and resources to improve outcomes for children.',
     members: ['Education', 'Social care', 'Health', 'Private organisations', 'Voluntary organisations'],
     lead: 'Local authorities',
     status:
-      'The Coalition government removed the legal requirement in 2010. Their functions moved into other bodies, such as council committees and Health and Wellbeing Boards.',
+      'The Coalition government dropped the legal requirement in 2010. Their work was taken on by other bodies, such as council committees and Health and Wellbeing Boards.',
+    cite: [PAPER, 'ascl-act-2009'],
     comment: t(
-      'A short-lived attempt to coordinate children’s services around need. For a while the law moved the duty to plan children’s services from the local authority to the trust, though the authority still led it. The paper uses Children’s Trusts as its example of government governing through a collaboration. The form-picker levels are this project’s teaching reading: a core group of public agencies (moderate numbers), goals set by policy around children’s outcomes (moderately high consensus) and a moderate need for network-level skills.',
+      'A brief attempt to coordinate children’s services around need. The paper calls the trusts local authority led, yet for a short time the law gave the planning of children’s services to the trust board rather than the council; it uses the trusts as its example of government governing through a collaboration. The levels are this project’s reading of the paper’s facts: a core of public agencies with private and voluntary partners (moderate numbers), aims set by policy around children’s outcomes (moderately high goal consensus), and a moderate need for network-level skills. On these, the lead organisation and the NAO fit equally well.',
       PAPER,
+      'ascl-act-2009',
       VHC,
     ),
     factors: { participants: 'moderate', consensus: 'moderately-high', competencies: 'moderate' },
     governance: {
       form: 'lead',
       reasoning: t(
-        'The local authority led the board, while education, social care and health agencies worked with private and voluntary partners. One member coordinating for the rest is the lead organisation form.',
+        'The council led the board, with education, social care and health agencies working alongside private and voluntary partners. One member coordinating for the rest is the lead organisation form.',
         PAPER,
         PK,
       ),
+      accepted: [
+        {
+          form: 'nao',
+          reasoning: t(
+            'Also defensible: the 2009 Act moved the duty to plan children’s services away from the council to the trust board, a body set up to govern the partners’ joint planning, which is what an NAO does. The paper still describes the trusts as local authority led, so this is the weaker reading.',
+            PAPER,
+            'ascl-act-2009',
+            PK,
+          ),
+        },
+      ],
     },
     comparison: {
       definition: -90,
@@ -113,26 +134,40 @@ export const cases: ContentPack['cases'] = [
     name: 'Place-based systems of care',
     kind: 'table1',
     era: 'npg',
-    dates: 'From 2013; still developing locally',
+    dates: 'Proposed after the National Health Service (NHS) changes of 2013; developing locally',
     start: 2013,
     origins:
-      'Put forward to fill a gap in the leadership of local health systems after the NHS structural changes of 2013.',
+      'Proposed to fill a gap in the leadership of local health systems left by the NHS structural changes of 2013, when the Health and Social Care Act 2012 abolished the primary care trusts and strategic health authorities that had coordinated local care.',
     drivers: 'Planning health locally; building a system of care; governing resources to meet local needs.',
     members: ['Health and care service providers', 'Commissioners'],
     lead: 'Service providers, working with commissioners',
-    status: 'Developing locally where organisations need to cooperate, innovate and manage resources.',
+    status: 'Developing locally wherever organisations need to cooperate, innovate and manage resources together.',
+    cite: [PAPER, 'health-social-care-act-2012'],
+    since: t(
+      'Since the paper, local health and care partnerships have been given a legal footing: the Health and Care Act 2022 set up integrated care boards and integrated care partnerships across England from July 2022.',
+      'health-care-act-2022',
+    ),
     comment: t(
-      'Each place decides its own model instead of following one set by policy. Collaboration is offered in place of another round of restructuring, to fill the space left when local health authorities that coordinated care were removed and services became fragmented. The form-picker levels are this project’s teaching reading: a handful of local providers with their commissioners (few participants), a shared local need that brought them together (high goal consensus) and a moderate need for network-level skills to plan a system of care.',
+      'The paper says each place works out its own model instead of following one set by policy, and offers collaboration in place of another restructuring, to deal with the fragmentation left when local coordinating health bodies went. It gives no size, trust or goal consensus for these systems, so this project presets no factor levels: set them for a place you know.',
       PAPER,
     ),
-    factors: { participants: 'few', consensus: 'high', competencies: 'moderate' },
     governance: {
       form: 'shared',
       reasoning: t(
-        'Providers lead together, with commissioners involved, and each place designs its own model; no single body is put in charge. In this project’s reading that is closest to shared governance. If one large provider ends up coordinating, the case would drift towards the lead organisation form, a common move as networks grow.',
+        'Led by service providers together, working with commissioners, with no single body named as in charge: on the paper’s account, that is closest to shared governance. But the paper leaves the form to each place, so more than one answer can be right.',
         PAPER,
         PK,
       ),
+      accepted: [
+        {
+          form: 'lead',
+          reasoning: t(
+            'Also defensible: where one large provider takes on the coordinating for the others, the system is a lead organisation network, and the paper’s “determined locally” allows for that. Provan and Kenis expect growing shared networks to move this way.',
+            PAPER,
+            PK,
+          ),
+        },
+      ],
     },
     comparison: {
       definition: 40,
@@ -160,17 +195,19 @@ export const cases: ContentPack['cases'] = [
   },
   {
     id: 'safeguarding-boards',
-    name: 'Local Children’s Safeguarding Boards',
+    name: 'Local Safeguarding Children Boards (LSCBs)',
     kind: 'table1',
     era: 'pa',
-    dates: 'Roots in the 1970s; ongoing',
-    start: 1970,
-    origins: 'They go back to efforts in the 1970s to give a joined-up response to children at risk.',
+    dates: 'Roots in the 1970s; statutory boards in England from 2006; replaced in 2019',
+    start: 1975,
+    end: 2019,
+    origins:
+      'They grew out of efforts in the 1970s to give a joined-up response to children at risk, when area review committees brought the services for children together (by 1975 they covered all of England). The Children Act 2004 then required every council in England to have a Local Safeguarding Children Board, a duty in force from April 2006. The paper calls them Local Children’s Safeguarding Boards.',
     drivers: 'Keeping children safe.',
     members: [
       'Local authorities',
       'Police',
-      'NHS',
+      'National Health Service (NHS)',
       'Community and voluntary sector',
       'Education',
       'Courts',
@@ -179,19 +216,38 @@ export const cases: ContentPack['cases'] = [
       'Youth offending services',
     ],
     lead: 'Local authorities',
-    status: 'Ongoing.',
-    comment: t(
-      'These boards have lasted through many changes of government. Every local government area must have one by law, the local authority leads, and the statutory guidance is updated regularly. The form-picker levels are this project’s teaching reading: a long list of agencies (many participants), one clear purpose with differing professional priorities (moderately high consensus), coordination running through the council (low trust density) and a board that coordinates while each agency keeps its own work (moderate need for network-level skills).',
-      PAPER,
+    status:
+      'Ongoing when the paper was written: the boards had outlasted many changes of government, were required by law in every local government area, were led by the council and worked under statutory guidance that was updated regularly.',
+    cite: [PAPER, 'hansard-1975-area-review-committees', 'children-act-2004', 'lscb-regulations-2006'],
+    since: t(
+      'The Children and Social Work Act 2017 replaced the boards: by 2019 each area had moved to arrangements led jointly by three safeguarding partners (the council, the police and the local NHS commissioners), working with other relevant agencies.',
+      'children-social-work-act-2017',
     ),
-    factors: { trust: 'low', participants: 'many', consensus: 'moderately-high', competencies: 'moderate' },
+    comment: t(
+      'The paper supports a long list of member agencies (many participants) and one clear purpose, keeping children safe, with members’ priorities differing (moderately high goal consensus, this project’s reading). It says nothing of trust or of the skills needed, so those are left for you to set. On these two levels Provan and Kenis’s conditions point to an NAO, while the paper reports a council in the lead: their predictors say which form is likely to be effective, not which form a case has.',
+      PAPER,
+      PK,
+    ),
+    factors: { participants: 'many', consensus: 'moderately-high' },
     governance: {
       form: 'lead',
       reasoning: t(
-        'Each area must have a board by law, and the local authority leads it, coordinating a long list of agencies. That is the lead organisation form, though the large membership pulls it some way towards an NAO.',
+        'Every area had to have a board by law, and the council led it, coordinating a long list of agencies: the lead organisation form.',
         PAPER,
+        'children-act-2004',
         PK,
       ),
+      accepted: [
+        {
+          form: 'nao',
+          reasoning: t(
+            'Also defensible: each board was a standing statutory board with its own chair, serving many member agencies, the situation in which Provan and Kenis expect an NAO. The paper, though, names the council as the lead.',
+            'lscb-regulations-2006',
+            PK,
+            PAPER,
+          ),
+        },
+      ],
     },
     comparison: {
       definition: -70,
@@ -222,24 +278,31 @@ export const cases: ContentPack['cases'] = [
     name: 'City governance: City Deals and Greater Manchester',
     kind: 'table1',
     era: 'npg',
-    dates: 'City Deals 2010–15; Greater Manchester legal framework 2008; ongoing',
+    dates: 'City Deals under the 2010–15 Coalition; Greater Manchester Combined Authority (GMCA) from 2011; ongoing',
     start: 2010,
     origins:
-      'City Deals were started by the Coalition government between 2010 and 2015. City-wide collaboration has a longer history, such as City Challenge in the early 1990s. In Greater Manchester, a voluntary association of councils formed in the 1980s; a legal framework in 2008 then let the 10 local authorities plan strategically and pool resources as the Greater Manchester Combined Authority (GMCA).',
+      'The Coalition government of 2010–15 started City Deals, though city-wide collaboration goes back further, for example to City Challenge in the early 1990s. In Greater Manchester the ten councils formed a voluntary association in the 1980s. The paper dates a legal framework for pooling their resources and planning strategically to 2008; the Greater Manchester Combined Authority itself was created on 1 April 2011, by an order made under the Local Democracy, Economic Development and Construction Act 2009.',
     drivers: 'Devolution; regional inequalities; transport, the economy and regeneration.',
-    members: ['Combined local authorities (10 in Greater Manchester)', 'Local Enterprise Partnership'],
+    members: ['Combined local authorities (10 councils in Greater Manchester)', 'Local Enterprise Partnership (LEP)'],
     lead: 'The combined authority, set up by its member councils',
     status: 'Ongoing.',
+    cite: [PAPER, 'ledc-act-2009', 'gmca-order-2011'],
+    since: t(
+      'Since 2017 the combined authority has had a directly elected mayor: an order of 2016 created the post, and the first election was held on 4 May 2017.',
+      'gmca-mayor-order-2016',
+    ),
     comment: t(
-      'Greater Manchester shows how long a collaboration can take to mature: from a voluntary association to a legal body that pools resources across ten councils. The form-picker levels are this project’s teaching reading: ten councils plus business partners (many participants), trust built over decades but with members watching the combined body (moderate trust), broad agreement on the city region’s needs (moderately high consensus) and demanding joint work on transport and the economy (high need for network-level skills).',
+      'Greater Manchester shows how long a collaboration can take to mature: from a voluntary association of councils to a statutory body that pools resources across ten of them. The paper supports ten councils plus business partners (many participants) and demanding joint work on transport and the economy (high need for network-level skills). The other levels are this project’s reading: trust built over decades, with members keeping watch over the combined body (moderate), and broad agreement on the city region’s needs (moderately high goal consensus).',
       PAPER,
+      'gmca-order-2011',
     ),
     factors: { trust: 'moderate', participants: 'many', consensus: 'moderately-high', competencies: 'high' },
     governance: {
       form: 'nao',
       reasoning: t(
-        'The ten councils created a separate legal body, the combined authority, to govern their joint work and pool resources. A body set up by the members to run the network is the NAO form.',
+        'The ten councils set up a separate statutory body, the combined authority, to govern their joint work and pool resources. A body created by the members to run the network is the NAO form.',
         PAPER,
+        'gmca-order-2011',
         PK,
       ),
     },
@@ -272,18 +335,19 @@ export const cases: ContentPack['cases'] = [
     name: 'Integrated government offices in the English regions',
     kind: 'initiative',
     era: 'npm',
-    dates: '1990s (set up in 1994; closed in 2011)',
+    dates: 'Set up in April 1994; abolition announced by the Coalition government in 2010',
     start: 1994,
     end: 2011,
     origins:
-      'Created by the Conservatives, one per English region, to serve central departments and ministers while also building partnerships with local interests and feeding local views into policy.',
+      'Created by the Conservative government, one for each English region, to meet the needs of central departments and ministers while also building partnerships with local interests and bringing local views into policy.',
     drivers:
-      'Joining up public services after the fragmentation of the NPM years, while taking back central control of how policy was carried out.',
+      'Joining up public services after the fragmentation of the New Public Management (NPM) years, while taking back central control of how policy was carried out.',
     members: ['Central government departments', 'Local authorities', 'Other local interests'],
     lead: 'Central government',
-    status: 'Closed in 2011; the paper names them as an early step towards joined-up working.',
+    status: 'Closed after the Coalition government announced in July 2010 that it would abolish them.',
+    cite: [PAPER, 'hansard-1997-government-offices', 'dclg-2010-government-offices'],
     comment: t(
-      'An example of government trying to join up services and regain control at the same time: the offices answered to ministers while also working in partnership with local bodies.',
+      'An example of government trying to join up services and regain control at the same time: the offices answered to ministers while working in partnership with local bodies.',
       PAPER,
       'lowndes-skelcher-1998',
     ),
@@ -293,16 +357,16 @@ export const cases: ContentPack['cases'] = [
     name: 'Health Action Zones',
     kind: 'initiative',
     era: 'npm',
-    dates: 'From 1998 until overtaken by Local Strategic Partnerships in the early 2000s',
+    dates: 'Late 1990s, among the first New Labour initiatives; later overtaken by LSPs',
     start: 1998,
-    end: 2003,
-    origins: 'Among the earliest partnership schemes launched after Labour came to power in 1997.',
+    origins: 'One of the first partnership schemes New Labour launched after it came to power in 1997.',
     drivers: 'Tackling poor health by getting local agencies to work together rather than compete.',
-    members: ['NHS bodies', 'Local authorities', 'Voluntary and community organisations'],
+    members: ['National Health Service (NHS) bodies', 'Local authorities', 'Voluntary and community organisations'],
     lead: 'Local health bodies with their partners',
     status: 'Superseded by Local Strategic Partnerships, which took over their work.',
+    cite: [PAPER],
     comment: t(
-      'Part of New Labour’s turn from markets and competition to partnership. Health Action Zones were soon folded into broader local partnerships.',
+      'Part of New Labour’s turn from markets and competition towards partnership, at the end of the New Public Management years. Health Action Zones were soon absorbed into broader local partnerships.',
       PAPER,
       'sullivan-barnes-matka-2006',
     ),
@@ -312,36 +376,32 @@ export const cases: ContentPack['cases'] = [
     name: 'Local Area Agreements (LAAs)',
     kind: 'initiative',
     era: 'npg',
-    dates: 'Mid-2000s to 2010',
+    dates: '2000s, under New Labour',
     start: 2004,
-    end: 2010,
     origins: 'Introduced as part of New Labour’s wider programme to modernise public services.',
-    drivers: 'Setting out what mattered most in each area, agreed by Whitehall, the council and other local partners.',
+    drivers: 'Setting out what mattered most in each area, agreed between central government, the council and other local partners.',
     members: ['Central government', 'Local authorities', 'Other local partners'],
     lead: 'Local authorities, in agreement with central government',
-    status: 'Ended after the change of government in 2010.',
-    comment: t(
-      'An agreement-based tool: central and local partners signed up to shared priorities for one area.',
-      PAPER,
-      'liddle-2009',
-    ),
+    status: 'The paper does not follow them further; after 2010 the Coalition removed many of the partnership structures Labour had built.',
+    cite: [PAPER, 'liddle-2009'],
+    comment: t('An agreement-based tool: central and local partners signed up to shared priorities for one area.', PAPER, 'liddle-2009'),
   },
   {
     id: 'multi-area-agreements',
     name: 'Multi Area Agreements (MAAs)',
     kind: 'initiative',
     era: 'npg',
-    dates: 'Late 2000s (13 agreements across England)',
+    dates: 'After the LAAs, under New Labour (13 agreements across England)',
     start: 2007,
-    end: 2010,
     origins:
       'Thirteen agreements across England that let city regions work beyond the boundary of a single council, linking several cities and their local strategic partnerships.',
-    drivers: 'Aligning managerial, administrative and community aims across a wider city region.',
+    drivers: 'Lining up managerial, administrative and community aims across a wider city region.',
     members: ['Groups of local authorities', 'Their local strategic partnerships'],
     lead: 'Local authorities acting together',
-    status: 'Ended after the change of government in 2010.',
+    status: 'The paper does not follow them further; after 2010 the Coalition removed many of the partnership structures Labour had built.',
+    cite: [PAPER, 'liddle-2009'],
     comment: t(
-      'They opened up a new space for action above the single council, linking cities across a region.',
+      'They opened a new space for action above the single council, linking cities across a region.',
       PAPER,
       'liddle-2009',
     ),
@@ -351,14 +411,14 @@ export const cases: ContentPack['cases'] = [
     name: 'Neighbourhood Renewal Fund',
     kind: 'initiative',
     era: 'npg',
-    dates: '2001 to 2008',
+    dates: '2000s, under New Labour',
     start: 2001,
-    end: 2008,
     origins: 'A New Labour funding stream for regenerating deprived areas.',
     drivers: 'Area-based regeneration, with money that cut across service boundaries.',
     members: ['Local authorities in deprived areas', 'Local Strategic Partnerships'],
     lead: 'Central government funding, spent through local partnerships',
-    status: 'Replaced by a successor fund in 2008.',
+    status: 'The paper names it as one of the cross-cutting funding streams of area-based regeneration.',
+    cite: [PAPER],
     comment: t(
       'An example of cross-cutting money: funding meant to get agencies working together on regeneration, part of a growing reliance on area-based programmes.',
       PAPER,
@@ -379,6 +439,7 @@ export const cases: ContentPack['cases'] = [
     lead: 'Central government policy, carried out locally',
     status:
       'Many collaborative structures that Labour had set in law were removed. Voluntary sector work moved from negotiated service level agreements towards tightly regulated contracts and tendering.',
+    cite: [PAPER],
     comment: t(
       'Gave the voluntary sector a bigger part in delivering public services, but on more formal, contract-based terms.',
       PAPER,

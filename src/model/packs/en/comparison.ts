@@ -5,7 +5,7 @@ import { t, PAPER, VHC } from './cite.js';
 export const comparison: ContentPack['comparison'] = {
   title: 'Collaborative governance or governing collaborations?',
   intro: t(
-    'The paper uses a comparison by Vangen, Hayes and Cornforth (2015) of two ways of thinking about governance and collaboration. Both deal with the same design questions, such as who takes part, how decisions are made and who leads, but they answer them differently. Real collaborations often mix the two.',
+    'The paper borrows from Vangen, Hayes and Cornforth (2015) a contrast between two bodies of writing on governance and collaboration. Each raises the same design questions, such as who takes part, how decisions are made, who leads and where accountability lies, but answers them in its own way. The paper argues that this distinction explains part of the complexity public managers face.',
     VHC,
     PAPER,
   ),
@@ -37,12 +37,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Government governs by forming collaborations between organisations. Collaboration is treated as a (democratic) way of governing, set against hierarchy and bureaucracy, and its main job is carrying out public policy.',
+          text: 'Government uses partnerships as its way of governing: a more democratic option than command through hierarchy and bureaucracy. The partnership exists mainly to put public policy into effect.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'The collaboration itself is what is being governed. Its governance is designed to make a partnership with joint goals work well, and the focus is on collaborative advantage.',
+          text: 'Here the object of governance is the partnership itself. Its arrangements are chosen to help partners reach the aims they share, and success means achieving what none of them could alone.',
           cite: [VHC],
         },
       ],
@@ -54,12 +54,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Public agencies and non-profit bodies take part, sometimes with communities too. The aim is often to include every stakeholder.',
+          text: 'Bringing everyone with a stake to the table is often the point: public bodies and charities first, and at times local people as well.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'There is no principled rule that everyone affected by an issue must be involved or empowered.',
+          text: 'Who joins depends on what the joint task needs; nothing says that all those affected must take part or be given a voice.',
           cite: [VHC],
         },
       ],
@@ -71,12 +71,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Decisions on matters of public concern are made collectively, aiming for consensus.',
+          text: 'Partners try to settle public questions together, looking for a view they can all accept.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Partners may use many different ways of reaching decisions as they pursue their joint goals.',
+          text: 'A vote, a working group, a lead partner’s call: partners use whatever way of deciding suits the matter in hand.',
           cite: [VHC],
         },
       ],
@@ -88,12 +88,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Power is meant to pass from elected bodies to all stakeholders jointly, yet public hierarchies keep their weight, so the two pull against each other.',
+          text: 'Handing power from elected bodies to the stakeholders together sits uneasily with the weight that public hierarchies still carry.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Power can be shared, and where it is unequal the balance does not necessarily favour public agencies.',
+          text: 'Partners may hold power jointly. Where some hold more than others, the strongest need not be a public body: a charity or a firm can carry the most weight.',
           cite: [VHC],
         },
       ],
@@ -105,12 +105,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Trust is a vital ingredient that has to be built up so that distrust can be overcome.',
+          text: 'Without trust the arrangement cannot work, so a main task is to grow it among partners who start out suspicious of one another.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Trust is seen as vital but easily broken, so the work is both building trust and managing distrust.',
+          text: 'Partners know that trust matters and that it can break at any time, so they work on two fronts: growing it, and coping where it is missing.',
           cite: [VHC],
         },
       ],
@@ -122,12 +122,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'The concern is sharing out public resources fairly.',
+          text: 'Much of the work is about who gets public money, and whether the share-out is fair.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'The concern is drawing on members’ own resources to reach joint goals.',
+          text: 'What counts is getting partners to put their own money, people, skills and data into the joint work.',
           cite: [VHC],
         },
       ],
@@ -139,12 +139,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Public policy sets out what the collaboration is for.',
+          text: 'The aims come from government: policy says what the partnership must achieve.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Partners come together because their goals overlap; that overlap is what drives the collaboration.',
+          text: 'What gets partners started is finding that their aims overlap.',
           cite: [VHC],
         },
       ],
@@ -156,12 +156,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Public agencies are seen as rightful leaders with a special role.',
+          text: 'Leading falls to public bodies as of right, in a role no other partner has.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Leadership may be shared, or held by a lead organisation the partners agree on. That lead may be inside or outside the collaboration, and public or not.',
+          text: 'There is no rule about who leads. The partners might lead together or pick one organisation to do it; that organisation could come from inside or outside the collaboration, and from any sector.',
           cite: [VHC],
         },
       ],
@@ -173,12 +173,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Leaders are people who represent public agencies or carry the authority of the state.',
+          text: 'The people who lead speak for public bodies, or act with powers the state has given them.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Leaders may be people with no formal position of authority.',
+          text: 'Anyone who makes things happen can lead, including people with no title or formal authority.',
           cite: [VHC],
         },
       ],
@@ -190,12 +190,12 @@ export const comparison: ContentPack['comparison'] = {
       cells: [
         {
           logic: 'collaborative-governance',
-          text: 'Accountability runs to government, above all for how public money and assets are used.',
+          text: 'Government must answer for what is done, in particular for how public resources are used.',
           cite: [VHC],
         },
         {
           logic: 'governing-collaborations',
-          text: 'Individuals are caught between answering to the collaboration and answering to their own organisations.',
+          text: 'Those who take part answer to two masters, the partnership and their own employer, and the two can pull apart.',
           cite: [VHC],
         },
       ],
@@ -235,14 +235,14 @@ export const comparison: ContentPack['comparison'] = {
       text: 'The board acts on an issue only once every partner has agreed to it.',
       logic: 'collaborative-governance',
       row: 'decisions',
-      explanation: t('Collective decisions that aim at consensus on public matters.', VHC),
+      explanation: t('Deciding together and waiting until everyone agrees is the collaborative governance way.', VHC),
     },
     {
       id: 'decisions-gc',
       text: 'Some decisions go to a vote; others are left to a working group or the chair.',
       logic: 'governing-collaborations',
       row: 'decisions',
-      explanation: t('Partners use a range of ways to reach decisions.', VHC),
+      explanation: t('Different decisions are made in different ways, which fits governing collaborations.', VHC),
     },
     {
       id: 'power-cg',
@@ -256,42 +256,42 @@ export const comparison: ContentPack['comparison'] = {
       text: 'The most powerful partner in our network is a private company, not the council.',
       logic: 'governing-collaborations',
       row: 'power',
-      explanation: t('Imbalances of power do not necessarily favour public agencies.', VHC),
+      explanation: t('Here the strongest partner can be a company or a charity rather than a public body.', VHC),
     },
     {
       id: 'trust-cg',
       text: 'Agencies that had long distrusted each other were brought together so trust could grow.',
       logic: 'collaborative-governance',
       row: 'trust',
-      explanation: t('Trust is an essential ingredient, built up to overcome distrust.', VHC),
+      explanation: t('Growing trust where there was suspicion is treated as the essential first task.', VHC),
     },
     {
       id: 'trust-gc',
       text: 'We keep working on trust, but we also agree safeguards in case it fails.',
       logic: 'governing-collaborations',
       row: 'trust',
-      explanation: t('Trust is fragile, so partners both build trust and manage distrust.', VHC),
+      explanation: t('Working on trust while guarding against its failure: both sides of the trust task.', VHC),
     },
     {
       id: 'resources-cg',
       text: 'The partnership’s main job is to share public funding fairly between neighbourhoods.',
       logic: 'collaborative-governance',
       row: 'resources',
-      explanation: t('The focus is on a fair distribution of public resources.', VHC),
+      explanation: t('A fair share-out of public money is a collaborative governance concern.', VHC),
     },
     {
       id: 'resources-gc',
       text: 'Each member brings staff, premises or data to the joint project.',
       logic: 'governing-collaborations',
       row: 'resources',
-      explanation: t('Members’ own resources are mobilised towards joint goals.', VHC),
+      explanation: t('Partners put their own assets into the joint work.', VHC),
     },
     {
       id: 'goals-cg',
       text: 'Our targets come straight from the national policy that created the partnership.',
       logic: 'collaborative-governance',
       row: 'goals',
-      explanation: t('The collaboration’s goals are set in public policy.', VHC),
+      explanation: t('Aims handed down by policy mark collaborative governance.', VHC),
     },
     {
       id: 'goals-gc',
@@ -305,7 +305,7 @@ export const comparison: ContentPack['comparison'] = {
       text: 'As the public body, the local authority naturally chairs and leads the partnership.',
       logic: 'collaborative-governance',
       row: 'lead',
-      explanation: t('Public agencies are treated as having a rightful, distinct leadership role.', VHC),
+      explanation: t('The council leads because it is the public body: leadership by right.', VHC),
     },
     {
       id: 'lead-gc',
@@ -319,21 +319,21 @@ export const comparison: ContentPack['comparison'] = {
       text: 'The board is chaired by the council’s director of children’s services.',
       logic: 'collaborative-governance',
       row: 'leaders',
-      explanation: t('The leader is a person representing a public agency with official authority.', VHC),
+      explanation: t('Leadership comes with a public post.', VHC),
     },
     {
       id: 'leaders-gc',
       text: 'A volunteer with no formal title has become the person who holds everything together.',
       logic: 'governing-collaborations',
       row: 'leaders',
-      explanation: t('Leadership comes from someone without a formal position of authority.', VHC),
+      explanation: t('Leading without a title is possible when governing a collaboration.', VHC),
     },
     {
       id: 'accountability-cg',
       text: 'The partnership must report to government on how it spent the public money.',
       logic: 'collaborative-governance',
       row: 'accountability',
-      explanation: t('Accountability runs to government, especially for public resources.', VHC),
+      explanation: t('Public money brings government accountability with it: the partnership reports so that government can answer for what was spent.', VHC),
     },
     {
       id: 'accountability-gc',

@@ -14,12 +14,12 @@ export const forms: ContentPack['forms'] = [
     strengths: [
       t('Every member has a say, so members tend to feel the network is theirs and stay committed.', PK),
       t('It can change course quickly, because members can adjust how they work without asking anyone else.', PK),
-      t('It is cheap to run: there is no extra organisation to pay for.', PK),
+      t('Members see it as fairly run, since they run it themselves: it is strong on internal legitimacy.', PK),
     ],
     weaknesses: [
-      t('It gets slow and hard to run as members are added; it works best for a small group.', PK),
+      t('It is inefficient: every decision takes time and effort from every member, and more so with each member added. It suits a small group.', PK),
       t('Funders and government may struggle to see who speaks for the network.', PK),
-      t('It needs high trust and real agreement on goals; without them, decisions stall.', PK, 'vangen-huxham-2012'),
+      t('It works only where trust is widely shared and members broadly agree on goals; without them, decisions stall.', PK),
     ],
   },
   {

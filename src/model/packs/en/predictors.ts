@@ -1,4 +1,7 @@
-/** The predictor table: each form’s effective level on each factor. Part of the default English pack (../en.ts). */
+/**
+ * The predictor table (Provan & Kenis 2008, Table 2): the conditions under which each form is most likely to be
+ * effective. Part of the default English pack (../en.ts).
+ */
 import type { ContentPack } from '../../types.js';
 import { PK } from './cite.js';
 
@@ -12,7 +15,7 @@ export const predictors: ContentPack['predictors'] = [
   { form: 'lead', factor: 'consensus', level: 'moderately-low', label: 'Moderately low', cite: [PK] },
   { form: 'lead', factor: 'competencies', level: 'moderate', label: 'Moderate', cite: [PK] },
   { form: 'nao', factor: 'trust', level: 'moderate', label: 'Moderate density, NAO monitored by members', cite: [PK] },
-  { form: 'nao', factor: 'participants', level: 'many', label: 'Moderate to many', cite: [PK] },
+  { form: 'nao', factor: 'participants', level: 'many', levels: ['moderate', 'many'], label: 'Moderate to many', cite: [PK] },
   { form: 'nao', factor: 'consensus', level: 'moderately-high', label: 'Moderately high', cite: [PK] },
   { form: 'nao', factor: 'competencies', level: 'high', label: 'High', cite: [PK] },
 ];

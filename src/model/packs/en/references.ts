@@ -1,6 +1,9 @@
 /** The works every teaching text cites, by id. Part of the default English pack (../en.ts). */
 import type { ContentPack } from '../../types.js';
 
+/** An Act or statutory instrument, cited in the text by `label` (its short title, which ends with its year). */
+const law = (r: { id: string; label: string; title: string; url: string }) => ({ ...r, authors: 'UK Parliament', year: Number(r.label.slice(-4)) });
+
 export const references: ContentPack['references'] = [
   {
     id: 'vangen-potter-jacklin-jarvis-2017',
@@ -16,6 +19,7 @@ export const references: ContentPack['references'] = [
     year: 2008,
     title: 'Modes of network governance: structure, management, and effectiveness',
     venue: 'Journal of Public Administration Research and Theory, 18(2), 229–252',
+    url: 'https://doi.org/10.1093/jopart/mum015',
   },
   {
     id: 'vangen-hayes-cornforth-2015',
@@ -31,6 +35,7 @@ export const references: ContentPack['references'] = [
     year: 2003,
     title: 'Nurturing collaborative relations: building trust in interorganizational collaboration',
     venue: 'Journal of Applied Behavioral Science, 39(1), 5–31',
+    url: 'https://doi.org/10.1177/0021886303039001001',
   },
   {
     id: 'vangen-huxham-2003-leadership',
@@ -46,7 +51,7 @@ export const references: ContentPack['references'] = [
     year: 2010,
     title: 'Introducing the theory of collaborative advantage',
     venue:
-      'In S. P. Osborne (ed.), The New Public Governance? Critical Perspectives and Future Directions. London: Routledge',
+      'In S. P. Osborne (ed.), The New Public Governance? Critical Perspectives and Future Directions, pp. 163–184. London: Routledge',
   },
   {
     id: 'vangen-huxham-2012',
@@ -91,8 +96,23 @@ export const references: ContentPack['references'] = [
     authors: 'Vangen, S.',
     year: 2017,
     title: 'Developing practice-oriented theory on collaboration: a paradox lens',
-    venue: 'Public Administration Review',
+    venue: 'Public Administration Review, 77(2), 263–272',
     url: 'https://doi.org/10.1111/puar.12683',
+  },
+  {
+    id: 'poole-van-de-ven-1989',
+    authors: 'Poole, M. S. & Van de Ven, A. H.',
+    year: 1989,
+    title: 'Using paradox to build management and organization theories',
+    venue: 'Academy of Management Review, 14(4), 562–578',
+  },
+  {
+    id: 'smith-lewis-2011',
+    authors: 'Smith, W. K. & Lewis, M. W.',
+    year: 2011,
+    title: 'Toward a theory of paradox: a dynamic equilibrium model of organizing',
+    venue: 'Academy of Management Review, 36(2), 381–403',
+    url: 'https://doi.org/10.5465/amr.2009.0223',
   },
   {
     id: 'vangen-winchester-2014',
@@ -141,5 +161,93 @@ export const references: ContentPack['references'] = [
     year: 1998,
     title: 'The dynamics of multi-organizational partnerships: an analysis of changing modes of governance',
     venue: 'Public Administration, 76(2), 313–333',
+  },
+  {
+    id: 'snape-taylor-2003',
+    authors: 'Snape, S. & Taylor, P.',
+    year: 2003,
+    title: 'Partnerships between health and local government: an introduction',
+    venue: 'Local Government Studies, 29(3), 1–16',
+  },
+  // Sources for what has happened since the paper, and for dates it does not give.
+  {
+    id: 'hansard-1975-area-review-committees',
+    authors: 'House of Lords',
+    year: 1975,
+    label: 'Hansard HL 1975',
+    title: 'Commons amendments to the Children Bill (on area review committees for children at risk)',
+    venue: 'Hansard, HL Deb 5 November 1975, vol. 365, cols 1276–1280',
+    url: 'https://api.parliament.uk/historic-hansard/lords/1975/nov/05/commons-amendments-6',
+  },
+  law({
+    id: 'children-act-2004',
+    label: 'Children Act 2004',
+    title: 'Children Act 2004 (c. 31), section 13: Local Safeguarding Children Boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2004/31',
+  }),
+  law({
+    id: 'lscb-regulations-2006',
+    label: 'LSCB Regulations 2006',
+    title: 'The Local Safeguarding Children Boards Regulations 2006 (SI 2006/90), in force 1 April 2006',
+    url: 'https://www.legislation.gov.uk/uksi/2006/90',
+  }),
+  law({
+    id: 'children-social-work-act-2017',
+    label: 'Children and Social Work Act 2017',
+    title: 'Children and Social Work Act 2017 (c. 16): local safeguarding partners in place of the boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2017/16',
+  }),
+  law({
+    id: 'ascl-act-2009',
+    label: 'Apprenticeships, Skills, Children and Learning Act 2009',
+    title: 'Apprenticeships, Skills, Children and Learning Act 2009 (c. 22), section 194: Children’s Trust Boards',
+    url: 'https://www.legislation.gov.uk/ukpga/2009/22',
+  }),
+  law({
+    id: 'ledc-act-2009',
+    label: 'Local Democracy, Economic Development and Construction Act 2009',
+    title: 'Local Democracy, Economic Development and Construction Act 2009 (c. 20), Part 6: combined authorities',
+    url: 'https://www.legislation.gov.uk/ukpga/2009/20',
+  }),
+  law({
+    id: 'gmca-order-2011',
+    label: 'GMCA Order 2011',
+    title: 'The Greater Manchester Combined Authority Order 2011 (SI 2011/908), in force 1 April 2011',
+    url: 'https://www.legislation.gov.uk/uksi/2011/908',
+  }),
+  law({
+    id: 'gmca-mayor-order-2016',
+    label: 'GMCA Mayor Order 2016',
+    title: 'The Greater Manchester Combined Authority (Election of Mayor with Police and Crime Commissioner Functions) Order 2016 (SI 2016/448)',
+    url: 'https://www.legislation.gov.uk/uksi/2016/448',
+  }),
+  law({
+    id: 'health-social-care-act-2012',
+    label: 'Health and Social Care Act 2012',
+    title: 'Health and Social Care Act 2012 (c. 7): primary care trusts and strategic health authorities abolished',
+    url: 'https://www.legislation.gov.uk/ukpga/2012/7',
+  }),
+  law({
+    id: 'health-care-act-2022',
+    label: 'Health and Care Act 2022',
+    title: 'Health and Care Act 2022 (c. 31): integrated care boards and partnerships',
+    url: 'https://www.legislation.gov.uk/ukpga/2022/31',
+  }),
+  {
+    id: 'hansard-1997-government-offices',
+    authors: 'House of Lords',
+    year: 1997,
+    label: 'Hansard HL 1997',
+    title: 'Regional government offices (written answer)',
+    venue: 'Hansard, HL Deb 20 March 1997',
+    url: 'https://api.parliament.uk/historic-hansard/written_answers/1997/mar/20/regional-government-offices',
+  },
+  {
+    id: 'dclg-2010-government-offices',
+    authors: 'Pickles, E.',
+    year: 2010,
+    label: 'Hansard HC 2010',
+    title: 'Government Offices for the Regions (written ministerial statement)',
+    venue: 'Hansard, HC Deb 22 July 2010, cols 27–28WS',
   },
 ];

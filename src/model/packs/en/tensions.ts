@@ -3,7 +3,7 @@
  * each governance form leans on. Part of the default English pack (../en.ts).
  */
 import type { ContentPack } from '../../types.js';
-import { t, PK, VHC } from './cite.js';
+import { t, PAPER, PK, VHC } from './cite.js';
 
 /** The paper's tensions: two poles each, what each protects, the risk of pushing to it. */
 export const paperTensions: ContentPack['tensions'] = [
@@ -11,8 +11,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'goals',
     name: 'Congruent and diverse goals',
     group: 'paper',
+    examples: {
+      time: t('Start on a small joint task that the common ground allows, and bring partners’ own aims onto the agenda as the work grows.', 'vangen-huxham-2012', 'poole-van-de-ven-1989'),
+      place: t('Agree a few joint aims at board level, while each partner pursues its own aims through its own projects.', 'vangen-huxham-2012', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Partners need enough shared purpose to act together, yet each brings its own aims: some stated, some hidden, some personal rather than organisational. Because goals are so tangled, a collaboration often has to get going before everyone fully agrees.',
+      'Partners need enough shared purpose to act together, yet each brings its own aims: some stated, some hidden, some personal rather than organisational. Waiting for complete agreement can mean never starting; work usually begins on whatever common ground exists.',
       'vangen-huxham-2012',
       'vangen-2017',
     ),
@@ -44,8 +48,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'culture',
     name: 'Cultural diversity: stimulation and friction',
     group: 'paper',
+    examples: {
+      time: t('Give an early phase to exploring each profession’s approach, then turn to the clashes it reveals before firm decisions are made.', 'vangen-winchester-2014', 'poole-van-de-ven-1989'),
+      place: t('Draw on different professional views in workshops, and agree common procedures where services meet the public.', 'vangen-winchester-2014', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Partners bring different professional and organisational cultures. That difference is both a source of fresh ideas and a source of clashes over values and behaviour. The task is to trade these off, not to smooth every difference away.',
+      'Different professional and organisational cultures spark new ideas, and they also cause clashes over values and ways of working. Handling them means deciding which compromises to make, rather than trying to remove every difference.',
       'vangen-winchester-2014',
       'vangen-2017',
     ),
@@ -80,8 +88,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'trust',
     name: 'Building trust and managing distrust',
     group: 'paper',
+    examples: {
+      time: t('Begin with small, low-risk joint steps backed by clear agreements, and relax the safeguards as trust grows.', 'vangen-huxham-2003-trust', 'poole-van-de-ven-1989'),
+      place: t('Keep formal agreements for money and data, while relying on goodwill in day-to-day joint work.', 'vangen-huxham-2003-trust', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Trust is widely seen as a condition for success, yet people working in collaborations often report that it is weak or missing. So partners have to build trust and, at the same time, find ways to work despite distrust. Both take a lot of time.',
+      'Partners often start out with little trust in one another, though they expect to need it. The work has two sides: growing trust step by step where that is possible, and finding ways to act together where it is not. Both call for sustained time and effort.',
       'vangen-huxham-2003-trust',
       'vangen-2017',
     ),
@@ -113,8 +125,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'power',
     name: 'Sharing power and power imbalances',
     group: 'paper',
+    examples: {
+      time: t('Let the best-resourced partner steer the set-up, then rotate the chair so that others take their turn.', 'huxham-vangen-2005', 'poole-van-de-ven-1989'),
+      place: t('Give every partner an equal vote at the board, while the partner holding the budget manages it openly, with checks.', 'huxham-vangen-2005', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Sharing power matters, but partners rarely hold equal power, and imbalances that are only perceived do as much harm as real ones. Power and trust are closely linked: imbalance tends to erode trust.',
+      'Sharing power matters, but partners rarely hold equal power. Imbalances, whether real or only perceived, tend to affect how partners behave, for the worse. Power is bound up with trust.',
       'vangen-huxham-2003-trust',
       'huxham-vangen-2005',
     ),
@@ -145,10 +161,14 @@ export const paperTensions: ContentPack['tensions'] = [
   },
   {
     id: 'leadership',
-    name: 'Facilitative and directive leadership',
+    name: 'Facilitative and authoritative leadership',
     group: 'paper',
+    examples: {
+      time: t('Steer firmly to get a stalled partnership moving, then step back and draw partners in.', 'vangen-huxham-2003-leadership', 'poole-van-de-ven-1989'),
+      place: t('A partnership manager facilitates in meetings, while a senior sponsor works the politics with partners’ leaders.', 'vangen-huxham-2003-leadership', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Leading a collaboration is about making things happen. Leaders move between drawing partners in and steering the agenda themselves, and both kinds of activity are needed.',
+      'Leadership in a collaboration is judged by whether anything gets done. Those who lead move between drawing partners in and steering the agenda themselves, and the work needs both.',
       'vangen-huxham-2003-leadership',
       'vangen-2017',
     ),
@@ -157,7 +177,7 @@ export const paperTensions: ContentPack['tensions'] = [
         id: 'facilitative',
         label: 'Facilitative leadership',
         protects: t(
-          'Partners’ involvement and ownership: embracing, empowering, involving and mobilising them.',
+          'Partners’ involvement and ownership: drawing them in, giving them a voice and the means to act, and getting them moving.',
           'vangen-huxham-2003-leadership',
         ),
         risk: t(
@@ -166,8 +186,8 @@ export const paperTensions: ContentPack['tensions'] = [
         ),
       },
       {
-        id: 'directive',
-        label: 'Directive leadership',
+        id: 'authoritative',
+        label: 'Authoritative leadership',
         protects: t(
           'Momentum: someone shapes the agenda and works the politics so that things actually happen.',
           'vangen-huxham-2003-leadership',
@@ -183,8 +203,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'structure',
     name: 'Protecting and integrating partners’ resources',
     group: 'paper',
+    examples: {
+      time: t('Pool resources for a fixed-term joint project, then hand them back to the partners when it ends.', 'vangen-2017', 'poole-van-de-ven-1989'),
+      place: t('Integrate one shared service fully, while partners keep their other services their own.', 'vangen-2017', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Collaborative advantage needs each partner’s distinct resources to be kept intact and, at the same time, combined for joint goals. Working arrangements have to do both.',
+      'What each partner brings is valuable because it is different. Pool it too fully and the difference is lost; hold it back and nothing joint happens. The arrangements have to keep partners’ resources distinct while putting them to work together.',
       'vangen-2017',
     ),
     poles: [
@@ -209,8 +233,12 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'hierarchy',
     name: 'Vertical and horizontal structures',
     group: 'paper',
+    examples: {
+      time: t('Work as one team during a joint project, then take decisions back through each partner’s own lines before anything is final.', 'vangen-2017', 'poole-van-de-ven-1989'),
+      place: t('Settle day-to-day matters in the collaboration, and leave strategic commitments to each partner’s own hierarchy.', 'vangen-2017', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Members remain part of their own organisations, with their own hierarchies and remits, while also working sideways in the collaboration. Living in both structures at once is a source of many paradoxes.',
+      'Each member still answers up its own line of management and has its own remit, while the joint work runs across organisations. Much of what makes collaboration paradoxical comes from working in both at once.',
       'vangen-2017',
     ),
     poles: [
@@ -238,10 +266,18 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'composition',
     name: 'Stability and flux in membership',
     group: 'paper',
+    examples: {
+      time: t('Keep a steady core group through a start-up phase, then open membership as the purpose widens.', 'huxham-vangen-2005', 'poole-van-de-ven-1989'),
+      place: t('Hold a small, stable core, with a wider circle of partners who join for particular tasks and then leave.', 'huxham-vangen-2005', 'poole-van-de-ven-1989'),
+    },
     summary: t(
-      'Membership and purpose keep shifting: organisations join for their own reasons, change the purpose, and so change who else joins. Some stability is needed to build relationships, yet flux brings in what the changing task needs.',
+      'Who belongs, and what for, rarely stays still: a newcomer brings its own agenda, the purpose shifts, and the new purpose draws in different partners. Some steadiness helps relationships grow, while change brings in what the task now needs.',
       'huxham-vangen-2005',
-      'vangen-2017',
+      PAPER,
+    ),
+    note: t(
+      'The paper describes composition as in constant flux; it does not set stability against flux. This slider is the project’s way of asking how far the collaboration holds its membership steady within that flux.',
+      PAPER,
     ),
     poles: [
       {
@@ -268,10 +304,19 @@ export const paperTensions: ContentPack['tensions'] = [
     id: 'accountability',
     name: 'Accountability to partner and to collaboration',
     group: 'paper',
+    examples: {
+      time: t('Let representatives negotiate freely for the collaboration, then have their own organisations ratify the outcome.', VHC, 'poole-van-de-ven-1989'),
+      place: t('Agree which matters a representative may commit to at the table and which must go back to their own organisation.', VHC, 'poole-van-de-ven-1989'),
+    },
     summary: t(
       'People who represent their organisation in a collaboration answer to two bodies at once: their employer and the collaboration. The two can pull in opposite directions.',
       VHC,
-      'vangen-2017',
+      PAPER,
+    ),
+    note: t(
+      'Accountability is not one of the paradoxes the paper discusses: it is a row of its Table 2, where governing collaborations sets individuals’ accountability to the collaboration against their accountability to their own organisations.',
+      PAPER,
+      VHC,
     ),
     poles: [
       {
@@ -330,8 +375,10 @@ export const provanKenisTensions: ContentPack['tensions'] = [
       },
       {
         form: 'nao',
-        pole: 'efficiency',
-        text: t('The NAO does the governing work centrally, so the network runs efficiently; members are consulted rather than involved in everything.', PK),
+        text: t(
+          'A separate body doing the governing work is more efficient than governing by everyone, while members keep a voice through the NAO’s board: it holds a course between the other two forms.',
+          PK,
+        ),
       },
     ],
   },
@@ -371,7 +418,10 @@ export const provanKenisTensions: ContentPack['tensions'] = [
       {
         form: 'nao',
         pole: 'external',
-        text: t('A formal NAO gives the network an identity outsiders recognise; it must still work to keep members on side.', PK),
+        text: t(
+          'A formal NAO gives the network an identity outsiders recognise. Being neutral, not a member with its own agenda, helps it keep members’ trust, but it must keep earning their support.',
+          PK,
+        ),
       },
     ],
   },
