@@ -1,0 +1,45 @@
+// The pages the visual checks and the page-height table look at: every widget in every mode, on a bare host page
+// served from the repository (the built dist/collabgov.js), light or dark by the host page's own `color-scheme`.
+// Shared by scripts/page-heights.mjs and test/visual/screenshots.test.mjs.
+
+/** Every mode of every widget, in its start state (a case given where the mode needs one to show its work). */
+export const MODES = [
+  { name: 'form-picker-explore', tag: 'cg-form-picker', attrs: '' },
+  { name: 'form-picker-quiz', tag: 'cg-form-picker', attrs: 'mode="quiz"' },
+  { name: 'table-comparator-table', tag: 'cg-table-comparator', attrs: '' },
+  { name: 'table-comparator-sort', tag: 'cg-table-comparator', attrs: 'mode="sort"' },
+  { name: 'table-comparator-case', tag: 'cg-table-comparator', attrs: 'mode="case" case="lsp"' },
+  { name: 'tension-sliders-reflect', tag: 'cg-tension-sliders', attrs: '' },
+  { name: 'tension-sliders-compare', tag: 'cg-tension-sliders', attrs: 'mode="compare" case="lsp"' },
+];
+
+export const WIDTHS = [390, 1280];
+export const SCHEMES = ['light', 'dark'];
+
+/**
+ * A host page with one widget. The page sets no font (so the widget's own system font stack applies) and says its
+ * colour scheme the way a host page does, with `color-scheme` on the root.
+ */
+export function hostPage({ tag, attrs }, scheme = 'light', body = '') {
+  return `<!doctype html><html lang="en" style="color-scheme: ${scheme}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${tag}</title>
+<script type="module" src="/dist/collabgov.js"></script></head>
+<body style="margin: 0">${body}<${tag} state-key="visual" ${attrs}></${tag}></body></html>`;
+}
+
+/** Routes for the static server: /visual/<mode>/<scheme>.html for every mode and scheme. */
+export function visualRoutes() {
+  const routes = {};
+  for (const m of MODES) for (const s of SCHEMES) routes[`/visual/${m.name}/${s}.html`] = { body: hostPage(m, s) };
+  return routes;
+}
+
+/** Waits until the page's widget shows a control (or an error panel, which the caller then reports). */
+export async function widgetReady(page, tag) {
+  await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('input, button, select, [role=alert]'), tag);
+  await page.evaluate(async (t) => {
+    await document.querySelector(t).updateComplete;
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }, tag);
+}
