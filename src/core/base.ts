@@ -4,6 +4,8 @@ import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
+import { watchFont } from './font.js';
+import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -37,7 +39,60 @@ function watchDocumentLanguage(): void {
  * @attr lrs-auth - xAPI: the `Authorization` header sent to the LRS (e.g. `Basic ...`). Anyone who can read the page
  *   can read it: use a credential that may only write statements.
  * @attr actor-mbox - xAPI: the learner as an email (`mailto:`); by default an anonymous account kept in this browser.
+ * @attr lang - The language of the widget's own words (English for now); by default the nearest `lang` of the page.
  * @fires cg-xapi - An xAPI 1.0.3 statement (interacted / answered / completed) for each cg-change, cg-score, cg-complete.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart card - Each repeated item: a tension, a table row's card, a statement, a case row, a quiz question.
+ * @csspart callout - A feedback box; with `callout-good`, `callout-bad`, `callout-warn` or `callout-info`.
+ * @csspart callout-good - A right answer's feedback.
+ * @csspart callout-bad - A wrong answer's feedback.
+ * @csspart callout-warn - A warning (a tension resolved, not managed).
+ * @csspart callout-info - A reference or comparison.
+ * @csspart summary - The score or summary bar: where the student stands.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main action of a step.
+ * @csspart button-toggle - A button that switches something on or off (`aria-pressed`).
+ * @csspart button-pressed - A toggle button that is on.
+ * @csspart disclosure - A collapsible explanation (`<details>`).
+ * @csspart notice - The notice about saving the student's work.
+ * @csspart error - The error panel shown when the content pack or a setting is invalid.
+ *
+ * @cssprop --cg-font - The font family. Default: the page's font, or the system font stack where the page sets none.
+ * @cssprop --cg-line-height - Line height of text (default 1.5).
+ * @cssprop --cg-line-height-tight - Line height of headings and buttons (default 1.25).
+ * @cssprop --cg-text-small - Size of citations, hints and pole names (default 0.875em).
+ * @cssprop --cg-text-h3 - Size of section headings (default 1.125em).
+ * @cssprop --cg-text-h2 - Size of the widget's title (default 1.375em).
+ * @cssprop --cg-font-weight-strong - Weight of headings, labels and primary buttons (default 600).
+ * @cssprop --cg-space - The spacing unit (default 1rem); the steps below default to multiples of it.
+ * @cssprop --cg-space-xs - The smallest gap (default 0.25 × --cg-space).
+ * @cssprop --cg-space-s - Small gaps: inside callouts, between buttons (default 0.5 ×).
+ * @cssprop --cg-space-m - Paragraph and card spacing (default 0.75 ×).
+ * @cssprop --cg-space-l - Between sections (default 1.5 ×).
+ * @cssprop --cg-radius - Corner radius of the frame, cards and buttons (default 0.5rem).
+ * @cssprop --cg-radius-s - Corner radius of callouts, fields and tags (default 0.25rem).
+ * @cssprop --cg-elevation-1 - Shadow of cards (a box-shadow; `none` for flat cards).
+ * @cssprop --cg-elevation-2 - Shadow of a card being dragged.
+ * @cssprop --cg-duration - Length of transitions (default 160ms; none under reduced motion).
+ * @cssprop --cg-target-size - Smallest height and width of buttons, sliders and options (default 44px).
+ * @cssprop --cg-color-bg - The widget's background.
+ * @cssprop --cg-color-surface - Cards, panels and buttons.
+ * @cssprop --cg-color-fg - Text.
+ * @cssprop --cg-color-muted - Secondary text, citations and hints.
+ * @cssprop --cg-color-border - Borders of cards, controls and slider tracks (keep 3:1 on bg and surface).
+ * @cssprop --cg-color-accent - Primary and pressed buttons, the student's marks, selected options.
+ * @cssprop --cg-color-accent-fg - Text on the accent colour.
+ * @cssprop --cg-color-accent-soft - Hover and highlight backgrounds, the summary bar.
+ * @cssprop --cg-color-good - Right answers: the callout's edge and mark.
+ * @cssprop --cg-color-good-soft - Background of a right answer's callout.
+ * @cssprop --cg-color-bad - Wrong answers and the error panel's edge.
+ * @cssprop --cg-color-bad-soft - Background of a wrong answer's callout and the error panel.
+ * @cssprop --cg-color-warn - "Resolved, not managed" and the storage notice's edge.
+ * @cssprop --cg-color-warn-soft - Background of warning callouts.
+ * @cssprop --cg-color-pole-a - The first pole or logic (left end of a bipolar slider).
+ * @cssprop --cg-color-pole-b - The second pole or logic (right end), and the reference mark.
+ * @cssprop --cg-color-focus - The focus ring.
  */
 export abstract class CgElement extends LitElement {
   static override properties = {
@@ -49,7 +104,13 @@ export abstract class CgElement extends LitElement {
     packIssues: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, partStyles];
+
+  /**
+   * The `::part()` names given to elements of the shadow root after each render (part name -> CSS selector).
+   * @internal
+   */
+  static parts: PartMap = sharedParts;
 
   /**
    * The content shown when the page gives none: on a widget class, the parts of the English pack it shows
@@ -73,8 +134,11 @@ export abstract class CgElement extends LitElement {
   src?: string;
   /** Names where this instance's learner state is saved. Give each instance on a page its own. */
   stateKey?: string;
-  /** `light` or `dark` to override the reader's colour-scheme preference. */
-  theme?: 'light' | 'dark';
+  /**
+   * `light` or `dark` to set the colours; `auto` to follow the reader's system setting. By default the widget
+   * follows the host page's `color-scheme` (light unless the page says otherwise).
+   */
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * The validated pack in use, once loaded.
@@ -110,6 +174,12 @@ export abstract class CgElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     watchDocumentLanguage();
+    watchFont(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    applyParts(this.renderRoot, (this.constructor as typeof CgElement).parts);
   }
 
   override disconnectedCallback(): void {

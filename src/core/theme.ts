@@ -1,78 +1,94 @@
 import { css } from 'lit';
+import { paletteCss } from './palette.js';
 
-/** The dark palette, used under `prefers-color-scheme: dark` and by `theme="dark"`. */
-const dark = css`
-  --_bg: var(--cg-color-bg, #15191e);
-  --_surface: var(--cg-color-surface, #20262d);
-  --_fg: var(--cg-color-fg, #e9edf1);
-  --_muted: var(--cg-color-muted, #b3bcc6);
-  --_border: var(--cg-color-border, #6b7680);
-  --_accent: var(--cg-color-accent, #7ab8f5);
-  --_accent-fg: var(--cg-color-accent-fg, #0b1a29);
-  --_accent-soft: var(--cg-color-accent-soft, #1c3550);
-  --_good: var(--cg-color-good, #7fd796);
-  --_good-soft: var(--cg-color-good-soft, #173a22);
-  --_bad: var(--cg-color-bad, #ff9aa0);
-  --_bad-soft: var(--cg-color-bad-soft, #47191c);
-  --_warn: var(--cg-color-warn, #f5c46b);
-  --_warn-soft: var(--cg-color-warn-soft, #3d2e0e);
-  --_pole-a: var(--cg-color-pole-a, #7ab8f5);
-  --_pole-b: var(--cg-color-pole-b, #d9a2e8);
-  --_focus: var(--cg-color-focus, #a9d2ff);
-  color-scheme: dark;
-`;
+export { baseStyles } from './base.styles.js';
 
 /**
- * Theme tokens. Every widget reads `--cg-*` custom properties, each with a fallback, so a host page can
- * restyle a widget by setting them on the element or any ancestor. The font is inherited from the page.
- * Light by default, dark under `prefers-color-scheme: dark` or `theme="dark"`; `theme="light"` forces light.
- * Under `forced-colors: active` the system colours take over; `prefers-reduced-motion` stops transitions.
+ * Theme tokens. Every widget reads `--cg-*` custom properties, each with a fallback, so a host page can restyle a
+ * widget by setting them on the element or any ancestor (see the README's "Theming").
+ *
+ * - **Colour scheme**: the palette is `light-dark(light, dark)`, so it follows the `color-scheme` the widget
+ *   inherits from the host page: light unless the page says `color-scheme: dark` (or `light dark`, which follows
+ *   the reader's system). `theme="light"`, `theme="dark"` and `theme="auto"` (the reader's system) override it.
+ *   Browsers without `light-dark()` are light unless `theme="dark"`.
+ * - **Font**: the host page's font is inherited; where the page gives none (the browser's default serif), the
+ *   system font stack is used instead (font.ts). `--cg-font` sets a font outright.
+ * - Forced colours hand every colour to the system; `prefers-reduced-motion` stops transitions and animations.
  */
 export const tokens = css`
   :host {
-    --_bg: var(--cg-color-bg, #ffffff);
-    --_surface: var(--cg-color-surface, #f4f6f8);
-    --_fg: var(--cg-color-fg, #1b1f24);
-    --_muted: var(--cg-color-muted, #4f5863);
-    --_border: var(--cg-color-border, #8a949e);
-    --_accent: var(--cg-color-accent, #0b5cad);
-    --_accent-fg: var(--cg-color-accent-fg, #ffffff);
-    --_accent-soft: var(--cg-color-accent-soft, #dcebfa);
-    --_good: var(--cg-color-good, #1d6b35);
-    --_good-soft: var(--cg-color-good-soft, #dff3e4);
-    --_bad: var(--cg-color-bad, #a4262c);
-    --_bad-soft: var(--cg-color-bad-soft, #fbe3e4);
-    --_warn: var(--cg-color-warn, #7a4d00);
-    --_warn-soft: var(--cg-color-warn-soft, #fff1d6);
-    --_pole-a: var(--cg-color-pole-a, #0b5cad);
-    --_pole-b: var(--cg-color-pole-b, #8a3a9e);
-    --_focus: var(--cg-color-focus, #0b5cad);
-    --_radius: var(--cg-radius, 0.5rem);
+    ${paletteCss('both')}
+    --_font-system: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
+    --_font-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+    --_lh: var(--cg-line-height, 1.5);
+    --_lh-tight: var(--cg-line-height-tight, 1.25);
+    --_text-s: var(--cg-text-small, 0.875em);
+    --_text-h3: var(--cg-text-h3, 1.125em);
+    --_text-h2: var(--cg-text-h2, 1.375em);
+    --_weight-strong: var(--cg-font-weight-strong, 600);
     --_space: var(--cg-space, 1rem);
+    --_space-xs: var(--cg-space-xs, calc(var(--_space) * 0.25));
+    --_space-s: var(--cg-space-s, calc(var(--_space) * 0.5));
+    --_space-m: var(--cg-space-m, calc(var(--_space) * 0.75));
+    --_space-l: var(--cg-space-l, calc(var(--_space) * 1.5));
+    --_radius: var(--cg-radius, 0.5rem);
+    --_radius-s: var(--cg-radius-s, 0.25rem);
+    --_elevation-1: var(--cg-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08), 0 1px 3px rgb(0 0 0 / 0.06));
+    --_elevation-2: var(--cg-elevation-2, 0 6px 18px rgb(0 0 0 / 0.3));
     --_duration: var(--cg-duration, 160ms);
+    --_target: var(--cg-target-size, 44px);
 
     display: block;
     box-sizing: border-box;
     max-width: 100%;
     color: var(--_fg);
     background: var(--_bg);
-    font: inherit;
-    line-height: 1.5;
+    /* Unset (no --cg-font): the declaration is invalid at computed-value time, so the host page's font is inherited. */
+    font-family: var(--cg-font);
+    line-height: var(--_lh);
+  }
+  :host([theme='light']) {
     color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  /*
+   * Inherited properties a host page may set for its own text (or with a rule on every element) are reset on the
+   * widget's top-level parts: text inside reads the same on any page. letter-spacing and word-spacing are left to
+   * inherit, so a reader's own text-spacing setting (WCAG 1.4.12) still reaches the widget.
+   */
+  :host > * {
+    color: var(--_fg);
+    line-height: var(--_lh);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    list-style: none;
+    cursor: auto;
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${paletteCss(0)}
+    }
+    :host([theme='dark']) {
+      ${paletteCss(1)}
     }
   }
-  :host([theme='dark']) {
-    ${dark}
-  }
   @media (forced-colors: active) {
-    /* As specific as the dark-theme selectors above, and later, so the system colours always win. */
+    /* As specific as the theme selectors above, and later, so the system colours always win. */
     :host,
-    :host([theme='dark']),
-    :host(:not([theme='light'])) {
+    :host([theme]) {
       --_bg: Canvas;
       --_surface: Canvas;
       --_fg: CanvasText;
@@ -90,6 +106,8 @@ export const tokens = css`
       --_pole-a: LinkText;
       --_pole-b: CanvasText;
       --_focus: Highlight;
+      --_elevation-1: none;
+      --_elevation-2: none;
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -100,134 +118,5 @@ export const tokens = css`
       animation: none !important;
       scroll-behavior: auto !important;
     }
-  }
-`;
-
-/** Styles every widget shares: box model, focus ring, buttons, notices, the error panel, citations. */
-export const baseStyles = css`
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  h2,
-  h3,
-  h4,
-  p,
-  ul,
-  ol,
-  dl,
-  figure,
-  fieldset {
-    margin: 0 0 calc(var(--_space) * 0.75);
-  }
-  h2 {
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-  h3 {
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  h4 {
-    font-size: 1em;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  button,
-  select,
-  input,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
-  button {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-    transition: background-color var(--_duration);
-  }
-  select {
-    min-height: 44px;
-    max-width: 100%;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  button:hover {
-    background: var(--_accent-soft);
-  }
-  button.primary,
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    border-color: var(--_accent);
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .wrap {
-    container-type: inline-size;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  .muted {
-    color: var(--_muted);
-  }
-  .cite {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .notice {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-    justify-content: space-between;
-    padding: 0.5rem 0.75rem;
-    margin-bottom: var(--_space);
-    border: 1px solid var(--_warn);
-    border-radius: var(--_radius);
-    background: var(--_warn-soft);
-  }
-  .notice p {
-    margin: 0;
-  }
-  .error {
-    padding: var(--_space);
-    border: 2px solid var(--_bad);
-    border-radius: var(--_radius);
-    background: var(--_bad-soft);
-  }
-  .error ul {
-    padding-left: 1.25rem;
-  }
-  .error code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
 `;

@@ -12,7 +12,7 @@ export interface EmbedConfig {
   scored: boolean;
   case?: string;
   lang?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
   stateKey?: string;
   src?: string;
   /** SCORM launch page: look for the LMS's API. */
@@ -73,7 +73,7 @@ export function readEmbedConfig(
     scored: isScored(widget, mode),
     case: kase,
     lang,
-    theme: theme === 'light' || theme === 'dark' ? theme : undefined,
+    theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
     stateKey: get('state-key') || undefined,
     src,
     scorm: get('scorm') === '1' || get('scorm') === 'true',

@@ -1,22 +1,33 @@
 import { css } from 'lit';
+import type { PartMap } from '../../core/parts.js';
 
-export const styles = css`
+/** The shared parts' elements in this widget (see src/core/parts.ts). */
+export const parts: PartMap = {
+  card: '.factor, .quiz > li',
+  callout: '.feedback, .compare',
+  'callout-good': '.feedback.good',
+  'callout-bad': '.feedback.bad',
+  'callout-info': '.compare',
+  summary: '.score, .verdict',
+};
+
+const widgetStyles = css`
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem 0.75rem 0.75rem;
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
     min-width: 0;
   }
   legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
+    font-weight: var(--_weight-strong);
+    padding: 0 var(--_space-xs);
   }
   .option {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: flex-start;
-    min-height: 44px;
-    padding: 0.35rem 0.5rem;
+    min-height: var(--_target);
+    padding: 0.35rem var(--_space-s);
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -32,24 +43,23 @@ export const styles = css`
     width: 1.15rem;
     height: 1.15rem;
     margin: 0.2rem 0 0;
-    accent-color: var(--_accent);
   }
   select {
     display: block;
     width: 100%;
     max-width: 32rem;
-    margin-top: 0.25rem;
+    margin-top: var(--_space-xs);
   }
   .case {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-s) var(--_space);
     align-items: end;
     margin-bottom: var(--_space);
   }
   .case label {
     flex: 1 1 16rem;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .case h3 {
     flex: 1 1 16rem;
@@ -67,8 +77,8 @@ export const styles = css`
     }
   }
   .factor .word {
-    margin: 0.5rem 0 0;
-    padding-left: 0.5rem;
+    margin: var(--_space-s) 0 0;
+    padding-left: var(--_space-s);
     border-left: 3px solid var(--_accent);
     font-size: 0.925em;
   }
@@ -78,23 +88,24 @@ export const styles = css`
     background: var(--_surface);
   }
   .verdict {
-    font-weight: 600;
+    margin-top: 0;
+    font-weight: var(--_weight-strong);
   }
   .fits {
     list-style: none;
     padding: 0;
   }
   .fits li {
-    margin-bottom: 0.4rem;
+    margin-bottom: var(--_space-s);
   }
   .fits li.top {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   /* An SVG bar (attributes, not a style attribute, so a strict CSP allows it). */
   .bar {
     display: block;
     width: 100%;
-    height: 0.6rem;
+    height: var(--_space-s);
     border: 1px solid var(--_border);
     border-radius: 0.3rem;
     background: var(--_bg);
@@ -105,7 +116,7 @@ export const styles = css`
   }
   .plot-wrap {
     max-width: 24rem;
-    margin: 0 auto 0.5rem;
+    margin: 0 auto var(--_space-s);
   }
   .plot {
     display: block;
@@ -129,7 +140,7 @@ export const styles = css`
   .label {
     fill: var(--_fg);
     font-size: 6px;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .link {
     stroke: var(--_muted);
@@ -165,7 +176,7 @@ export const styles = css`
   }
   .blend-words li {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: baseline;
   }
   .key {
@@ -183,41 +194,24 @@ export const styles = css`
     border-radius: 50%;
   }
   .compare {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .explain {
     margin: var(--_space) 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0 var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  summary::before {
-    content: '▸';
-    margin-right: 0.5rem;
-  }
-  details[open] > summary::before {
-    content: '▾';
-  }
-  summary::-webkit-details-marker {
-    display: none;
-  }
   dt {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-s);
   }
   .show .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-m);
   }
   .cols {
     display: grid;
@@ -230,11 +224,11 @@ export const styles = css`
   }
   .tag {
     display: inline-block;
-    padding: 0 0.4rem;
+    padding: 0 var(--_space-s);
     border: 1px solid currentColor;
-    border-radius: 0.25rem;
+    border-radius: var(--_space-xs);
     font-size: 0.85em;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .tag.common {
     color: var(--_good);
@@ -248,7 +242,6 @@ export const styles = css`
     counter-reset: q;
   }
   .quiz > li {
-    margin-bottom: var(--_space);
     counter-increment: q;
   }
   .quiz legend::before {
@@ -256,30 +249,25 @@ export const styles = css`
   }
   .q .options {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   .feedback {
-    margin-top: 0.5rem;
-    padding: 0.5rem 0.75rem;
-    border-left: 4px solid;
-    border-radius: var(--_radius);
-  }
-  .feedback.good {
-    border-color: var(--_good);
-    background: var(--_good-soft);
-  }
-  .feedback.bad {
-    border-color: var(--_bad);
-    background: var(--_bad-soft);
-  }
-  .feedback p:last-child {
-    margin: 0;
+    margin-bottom: 0;
   }
   .check {
-    margin-top: 0.5rem;
+    margin-top: var(--_space-s);
   }
   .score {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
+  }
+  .q {
+    border: 0;
+    padding: 0;
+    margin-bottom: var(--_space-s);
+  }
+  .q legend {
+    padding: 0;
+    font-size: var(--_text-h3);
   }
   .against {
     color: var(--_bad);
@@ -311,3 +299,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [widgetStyles];

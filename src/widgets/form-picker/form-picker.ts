@@ -9,7 +9,8 @@ import { cited } from '../../core/cite.js';
 import { eraLine, eras, ideas, ideasShown, sinceLine, sources, teachingStyles } from '../../core/teaching.js';
 import { READING_CONCEPTS, renderReading } from './reading.js';
 import { formDetails } from './form-details.js';
-import { styles } from './form-picker.styles.js';
+import { parts, styles } from './form-picker.styles.js';
+import { mergeParts } from '../../core/parts.js';
 import { quiz, quizScore } from './quiz.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
@@ -47,20 +48,9 @@ export interface FormPickerResult {
  *
  * @tagname cg-form-picker
  * @summary Which governance form fits a collaboration, and where it sits in a blend of the forms.
- * @csspart base - The widget's frame.
  * @csspart triangle - The SVG blend triangle.
- * @csspart score - The quiz's score line.
- * @csspart notice - The storage notice.
- * @csspart error - The error panel shown when the content pack or an attribute is invalid.
- * @cssprop --cg-color-accent - Selected controls, the reading's point and fit bars.
- * @cssprop --cg-color-pole-b - The student's own point.
- * @cssprop --cg-color-good - Correct quiz feedback.
- * @cssprop --cg-color-bad - Incorrect quiz feedback.
- * @cssprop --cg-color-surface - Panels.
- * @cssprop --cg-color-border - Borders and the triangle's outline.
- * @cssprop --cg-color-focus - The focus ring.
- * @cssprop --cg-space - Spacing unit.
- * @cssprop --cg-radius - Corner radius.
+ * @csspart score - The quiz's score line (also `summary`).
+ * @cssprop --cg-color-pole-b - The student's own point in the triangle.
  * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer. Detail: `{ result }`.
  * @fires cg-score - Quiz: after each checked answer and after Retry. Detail: `{ raw, max }`.
  * @fires cg-complete - Quiz: when every case is answered; explore: when the last unset factor is set. Detail: `{ result }`.
@@ -72,7 +62,9 @@ export class CgFormPicker extends CgElement {
     case: { type: String, reflect: true },
   };
 
-  static override styles = [...CgElement.styles, teachingStyles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, ...styles];
+  /** @internal */
+  static override parts = mergeParts(CgElement.parts, parts);
 
   /** `explore` (default): set the factors and read the fit; `quiz`: choose the form for each case. */
   mode: 'explore' | 'quiz' = 'explore';

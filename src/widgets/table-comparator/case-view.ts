@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { bipolarSlider } from '../../core/bipolar.js';
 import { cited, citeTag } from '../../core/cite.js';
 import { eraLine, sinceLine } from '../../core/teaching.js';
 import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
@@ -47,14 +48,15 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       <summary>${t.whatTheySay}</summary>
       ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
     </details>
-    <div class="scale">
-      <span class="pole logic-a" aria-hidden="true">${a.name}</span>
-      <input id="r-${row.id}" type="range" min="-100" max="100" step="10" class=${p === undefined ? 'unset' : ''} .value=${String(p ?? 0)}
-        aria-valuetext=${words}
-        @input=${(e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false)}
-        @change=${ctx.changed} />
-      <span class="pole logic-b" aria-hidden="true">${b.name}</span>
-    </div>
+    ${bipolarSlider({
+      id: `r-${row.id}`,
+      value: p ?? null,
+      step: 10,
+      poles: [a.name, b.name],
+      valueText: words,
+      onInput: (e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false),
+      onChange: ctx.changed,
+    })}
     <p class="words" aria-hidden="true">${words}</p>
     ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
     <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>

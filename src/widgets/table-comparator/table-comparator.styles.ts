@@ -1,6 +1,18 @@
 import { css } from 'lit';
+import { bipolarStyles } from '../../core/bipolar.js';
+import type { PartMap } from '../../core/parts.js';
 
-export const styles = css`
+/** The shared parts' elements in this widget (see src/core/parts.ts). */
+export const parts: PartMap = {
+  card: '.card, .stmt, .case-row',
+  callout: '.fb, .ref',
+  'callout-good': '.fb.good',
+  'callout-bad': '.fb.bad',
+  'callout-info': '.ref',
+  summary: '.sort-bar, .summary',
+};
+
+const widgetStyles = css`
   .logic-a {
     --_pole: var(--_pole-a);
   }
@@ -16,8 +28,8 @@ export const styles = css`
     list-style: none;
   }
   .logics li {
-    padding-left: 0.6rem;
-    margin-bottom: 0.5rem;
+    padding-left: var(--_space-s);
+    margin-bottom: var(--_space-s);
     border-left: 4px solid var(--_pole);
   }
   .tag {
@@ -31,17 +43,12 @@ export const styles = css`
   .focus-bar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-s) var(--_space);
     align-items: flex-start;
     margin-bottom: var(--_space);
   }
   .picker {
     flex: 1 1 16rem;
-  }
-  .picker summary {
-    padding: 0.6rem 0;
-    cursor: pointer;
-    font-weight: 600;
   }
   .picker fieldset {
     border: 1px solid var(--_border);
@@ -54,25 +61,24 @@ export const styles = css`
   }
   .checks label {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: center;
     min-height: 36px;
   }
   input[type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;
-    accent-color: var(--_accent);
   }
   .stepper,
   .step-nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: center;
   }
   .position {
     margin: 0;
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   table {
     width: 100%;
@@ -81,7 +87,7 @@ export const styles = css`
   }
   th,
   td {
-    padding: 0.6rem;
+    padding: var(--_space-s);
     border: 1px solid var(--_border);
     text-align: left;
     vertical-align: top;
@@ -94,11 +100,11 @@ export const styles = css`
     width: 22%;
   }
   tbody th {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   tbody th .hl-btn {
     display: block;
-    margin-top: 0.5rem;
+    margin-top: var(--_space-s);
     font-weight: normal;
   }
   tr.hl,
@@ -113,19 +119,9 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .card,
-  .stmt,
-  .case-row,
-  .summary {
-    padding: 0.75rem;
-    margin-bottom: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .card h4 {
-    margin: 0.5rem 0 0.25rem;
-    padding-left: 0.5rem;
+    margin: var(--_space-s) 0 var(--_space-xs);
+    padding-left: var(--_space-s);
     border-left: 4px solid var(--_pole);
   }
   .empty {
@@ -143,7 +139,7 @@ export const styles = css`
   }
   .zone {
     min-height: 8rem;
-    padding: 0.75rem;
+    padding: var(--_space-m);
     border: 2px dashed var(--_pole);
     border-radius: var(--_radius);
     transition: background-color var(--_duration);
@@ -167,12 +163,12 @@ export const styles = css`
   }
   .stmt.dragging {
     z-index: 2;
-    box-shadow: 0 6px 18px rgb(0 0 0 / 0.3);
+    box-shadow: var(--_elevation-2);
     opacity: 0.92;
   }
   .stmt-head {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: flex-start;
   }
   .stmt-head p {
@@ -184,7 +180,7 @@ export const styles = css`
     place-items: center;
     width: 44px;
     height: 44px;
-    margin: -0.5rem 0 0 -0.5rem;
+    margin: calc(var(--_space-s) * -1) 0 0 calc(var(--_space-s) * -1);
     font-size: 1.4rem;
     color: var(--_muted);
     cursor: grab;
@@ -197,7 +193,7 @@ export const styles = css`
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: var(--_space-s);
     align-items: center;
   }
   .choices button {
@@ -206,23 +202,15 @@ export const styles = css`
   .row-pick {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: var(--_space-s);
     align-items: center;
-    margin-top: 0.5rem;
+    margin-top: var(--_space-s);
   }
   select {
     min-width: 0;
   }
   .fb {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem;
-    border-radius: var(--_radius);
-  }
-  .fb.good {
-    background: var(--_good-soft);
-  }
-  .fb.bad {
-    background: var(--_bad-soft);
+    margin-bottom: 0;
   }
   .fb.good strong {
     color: var(--_good);
@@ -233,7 +221,7 @@ export const styles = css`
   .sort-bar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-s) var(--_space);
     align-items: center;
     margin-top: var(--_space);
   }
@@ -243,64 +231,24 @@ export const styles = css`
   .case-pick {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: center;
   }
-  .cells summary {
-    cursor: pointer;
-    min-height: 36px;
-    padding: 0.25rem 0;
-  }
-  .scale {
-    display: grid;
-    grid-template-columns: minmax(0, 8rem) 1fr minmax(0, 8rem);
-    gap: 0.5rem;
-    align-items: center;
-    margin-top: 0.5rem;
-  }
-  .narrow .scale {
-    grid-template-columns: 1fr 1fr;
-  }
-  .narrow .scale input {
-    grid-column: 1 / -1;
-    grid-row: 2;
-  }
-  .pole {
-    overflow-wrap: break-word;
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_pole);
-  }
-  .pole.logic-b {
-    text-align: right;
-  }
-  input[type='range'] {
-    width: 100%;
-    min-height: 44px;
-    accent-color: var(--_accent);
-  }
-  input[type='range'].unset {
-    opacity: 0.55;
+  .cells {
+    margin: 0;
   }
   .words {
     text-align: center;
-    font-weight: 600;
-  }
-  .ref {
-    padding: 0.25rem 0.5rem;
-    border-left: 4px solid var(--_accent);
+    font-weight: var(--_weight-strong);
   }
   .note-label {
     display: block;
+    margin-top: var(--_space-s);
   }
   textarea {
-    width: 100%;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    padding: 0.4rem;
-  }
-  .summary {
-    border-width: 2px;
+    min-height: calc(2lh + 2 * var(--_space-s) + 2px);
+    field-sizing: content;
   }
 `;
+
+export const styles = [bipolarStyles, widgetStyles];

@@ -10,7 +10,8 @@ import type { ContentPack, PackIssue } from '../../model/types.js';
 import { renderCase } from './case-view.js';
 import { renderSort } from './sort-view.js';
 import { renderTable } from './table-view.js';
-import { styles } from './table-comparator.styles.js';
+import { parts, styles } from './table-comparator.styles.js';
+import { mergeParts } from '../../core/parts.js';
 import type { Ctx } from './ctx.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tableComparator } from '../../core/i18n/en/table-comparator.js';
@@ -46,22 +47,17 @@ const NARROW_EM = 36;
  *
  * @tagname cg-table-comparator
  * @summary Two logics of governance side by side: a responsive table, a sort exercise and a case scale.
- * @csspart base - The widget's frame.
  * @csspart table - The comparison table (wide containers).
  * @csspart cards - The list of row cards (narrow containers).
- * @csspart statement - A statement card in the sort exercise.
+ * @csspart statement - A statement card in the sort exercise (also `card`).
  * @csspart zone - A logic's column (drop zone) in the sort exercise.
- * @csspart summary - The case summary.
- * @csspart error - The error panel shown when the content pack or an attribute is invalid.
+ * @csspart summary - The sort's score bar and the case summary.
+ * @csspart bipolar - A row's scale in case mode: the two logics and the slider.
+ * @csspart poles - The two logics' names above a slider.
+ * @csspart slider - A row's range input in case mode; `slider-unset` while not placed yet.
+ * @csspart slider-unset - A slider the student has not placed yet (hollow thumb).
  * @cssprop --cg-color-pole-a - Colour of the first logic.
  * @cssprop --cg-color-pole-b - Colour of the second logic.
- * @cssprop --cg-color-accent - Buttons, highlights and focus of the current row.
- * @cssprop --cg-color-accent-soft - Background of a highlighted row.
- * @cssprop --cg-color-good - Right answers.
- * @cssprop --cg-color-bad - Wrong answers.
- * @cssprop --cg-color-surface - Cards and panels.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
  * @fires cg-change - The student changed something; `detail.result` is the new `result`.
  * @fires cg-score - The sort score changed (on each placement, on Check with `feedback="check"`, on Retry); `detail` is `{ raw, max }`.
  * @fires cg-complete - Every statement is placed (with `feedback="check"`: on Check once all are placed); `detail.result`.
@@ -75,7 +71,9 @@ export class CgTableComparator extends CgElement {
     sortBy: { type: String, attribute: 'sort-by' },
   };
 
-  static override styles = [...CgElement.styles, teachingStyles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, ...styles];
+  /** @internal */
+  static override parts = mergeParts(CgElement.parts, parts);
 
   /** `table` (default): read and focus the rows; `sort`: sort statements into the logics; `case`: apply to a case. */
   mode: 'table' | 'sort' | 'case' = 'table';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { bipolarSlider } from '../../core/bipolar.js';
 import { cited } from '../../core/cite.js';
 import { comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
 import type { ContentPack, Response, Tension } from '../../model/types.js';
@@ -66,23 +67,16 @@ export function tensionRow(c: RowContext): TemplateResult {
     <h3 id="h-${id}">${t.name}</h3>
     <p class="muted">${cited(pack, t.summary)}</p>
     ${t.note ? html`<p class="muted note-paper"><strong>${w.paperNote}</strong> ${cited(pack, t.note)}</p>` : nothing}
-    <div class="scale">
-      <p class="poles" id="p-${id}"><span>${labels[0]}</span> <span class="vs">↔</span> <span>${labels[1]}</span></p>
-      <input
-        type="range"
-        id="s-${id}"
-        min="-100"
-        max="100"
-        step="5"
-        part="slider"
-        class=${p === null ? 'unset' : ''}
-        .value=${live(String(p ?? 0))}
-        aria-labelledby="h-${id}"
-        aria-describedby="p-${id}"
-        aria-valuetext=${words}
-        @input=${c.onInput}
-      />
-    </div>
+    ${bipolarSlider({
+      id: `s-${id}`,
+      value: p,
+      step: 5,
+      poles: labels,
+      valueText: words,
+      labelledBy: `h-${id}`,
+      polesId: `p-${id}`,
+      onInput: c.onInput,
+    })}
     <p class="words">
       <strong>${words[0].toUpperCase() + words.slice(1)}</strong>
       ${fx.lost ? html`<span class="flag" part="flag"><span aria-hidden="true">■</span> ${phase ? w.phaseFlag : w.resolvedFlag}</span>` : nothing}

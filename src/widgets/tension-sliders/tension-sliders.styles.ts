@@ -1,13 +1,15 @@
 import { css, unsafeCSS } from 'lit';
+import { bipolarStyles } from '../../core/bipolar.js';
+import type { PartMap } from '../../core/parts.js';
 
-/** The bipolar track: a pole colour at each end fading to the middle, with a centre line. */
-const track = unsafeCSS('linear-gradient(var(--_fg), var(--_fg)) center / 2px 100% no-repeat, linear-gradient(90deg, var(--_pole-a), var(--_bg), var(--_pole-b))');
-/** The thumb: filled once placed (hollow while not placed yet), ringed so it shows on any track colour. */
-const thumb = unsafeCSS('border: 3px solid var(--_bg); border-radius: 50%; background: var(--_accent); box-shadow: 0 0 0 2px var(--_fg);');
-
-/** Under forced colours, system colours only (set here, since the slider opts out of forced-colour adjustment). */
-const fcTrack = unsafeCSS('border-color: CanvasText; background: linear-gradient(CanvasText, CanvasText) center / 2px 100% no-repeat, Canvas;');
-const fcThumb = unsafeCSS('border-color: Canvas; background: Highlight; box-shadow: 0 0 0 2px CanvasText;');
+/** The shared parts' elements in this widget (see src/core/parts.ts). */
+export const parts: PartMap = {
+  card: '.tension',
+  callout: '.resolved, .compare',
+  'callout-warn': '.resolved',
+  'callout-info': '.compare',
+  summary: '.progress, .reading',
+};
 
 /** How the reflection prints: no controls, notes as text, cards kept whole. Also shown on screen with `print-preview`. */
 const print = unsafeCSS(`
@@ -36,6 +38,7 @@ const print = unsafeCSS(`
     .row {
       break-inside: avoid;
       background: none;
+      box-shadow: none;
     }
     .poles {
       margin-bottom: 0.5rem;
@@ -45,7 +48,7 @@ const print = unsafeCSS(`
     }
 `);
 
-export const styles = css`
+export const widgetStyles = css`
   ol.tensions,
   .rows,
   .legend {
@@ -53,125 +56,53 @@ export const styles = css`
     padding: 0;
   }
   .tension {
-    padding: var(--_space);
-    margin-bottom: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    margin-bottom: var(--_space-m);
+  }
+  .tension h3 {
+    margin-bottom: var(--_space-xs);
   }
   .tension.is-resolved {
     border: 3px solid var(--_warn);
   }
-  .poles {
-    display: flex;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin: 0;
-    font-weight: 600;
-  }
-  .poles span:last-child {
-    text-align: end;
-  }
-  .poles .vs {
-    color: var(--_muted);
-  }
-  .poles span:not(.vs) {
-    max-width: 48%;
-  }
-  input[type='range'] {
-    display: block;
-    width: 100%;
-    height: 44px;
-    margin: 0;
-    appearance: none;
-    background: transparent;
-    cursor: pointer;
-    forced-color-adjust: none;
-  }
-  input[type='range']::-webkit-slider-runnable-track {
-    height: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 1rem;
-    background: ${track};
-  }
-  input[type='range']::-moz-range-track {
-    height: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 1rem;
-    background: ${track};
-  }
-  input[type='range']::-webkit-slider-thumb {
-    appearance: none;
-    width: 1.75rem;
-    height: 1.75rem;
-    margin-top: -0.7rem;
-    ${thumb}
-  }
-  input[type='range']::-moz-range-thumb {
-    width: 1.75rem;
-    height: 1.75rem;
-    ${thumb}
-  }
-  input.unset::-webkit-slider-thumb {
-    background: var(--_bg);
-  }
-  input.unset::-moz-range-thumb {
-    background: var(--_bg);
-  }
   .words {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: var(--_space-xs) var(--_space-m);
     align-items: baseline;
+    margin-bottom: var(--_space-s);
   }
   .flag {
     display: inline-block;
     padding: 0 0.4em;
     border: 1px solid var(--_warn);
-    border-radius: var(--_radius);
+    border-radius: var(--_radius-s);
     background: var(--_warn-soft);
     color: var(--_fg);
-    font-weight: 600;
-    font-size: 0.9em;
+    font-weight: var(--_weight-strong);
+    font-size: var(--_text-s);
   }
   .flag > span {
     color: var(--_warn);
   }
-  .resolved {
-    padding: 0.5rem 0.75rem;
-    margin-bottom: var(--_space);
-    border-inline-start: 4px solid var(--_warn);
-    background: var(--_warn-soft);
-  }
-  .resolved p:last-child {
-    margin-bottom: 0;
-  }
   .effects {
     padding-left: 1.25rem;
+    margin-bottom: var(--_space-s);
   }
-  .compare {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_pole-b);
-    background: var(--_bg);
+  .effects li + li {
+    margin-top: var(--_space-xs);
   }
   .note label {
     display: block;
-    font-weight: 600;
-    margin-top: var(--_space);
+    font-weight: var(--_weight-strong);
+    margin-top: var(--_space-m);
   }
   textarea {
-    display: block;
-    width: 100%;
-    min-height: 4.5em;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    resize: vertical;
+    min-height: calc(2lh + 2 * var(--_space-s) + 2px);
+    field-sizing: content;
   }
   .hint {
-    font-size: 0.875em;
-    margin: 0.25rem 0 0;
+    font-size: var(--_text-s);
+    margin: var(--_space-xs) 0 0;
   }
   .print-note {
     display: none;
@@ -184,21 +115,21 @@ export const styles = css`
     margin: 0 0 var(--_space);
   }
   figcaption {
-    font-weight: 600;
+    font-weight: var(--_weight-strong);
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
-    font-size: 0.9em;
+    gap: 0 var(--_space);
+    font-size: var(--_text-s);
   }
   .legend li {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
   .row {
-    padding: 0.25rem 0;
+    padding: var(--_space-xs) 0;
     border-bottom: 1px solid var(--_border);
   }
   .fname {
@@ -229,8 +160,8 @@ export const styles = css`
   .ends {
     display: flex;
     justify-content: space-between;
-    gap: 0.5rem;
-    font-size: 0.8em;
+    gap: var(--_space-s);
+    font-size: var(--_text-s);
   }
   .ends span:last-child {
     text-align: end;
@@ -238,50 +169,34 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
-  @container (min-width: 56rem) {
+  @container (min-width: 48rem) {
     ol.tensions {
       display: grid;
-      grid-template-columns: 1fr 1fr;
-      gap: var(--_space);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-m);
     }
     .tension {
       margin: 0;
     }
   }
+  @container (min-width: 72rem) {
+    ol.tensions {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
   @container (max-width: 30rem) {
     .tension {
-      padding: 0.5rem;
-    }
-    .poles .vs {
-      display: none;
+      padding: var(--_space-s);
     }
   }
   @media (max-width: 30rem) {
     .wrap {
-      padding: 0.5rem;
+      padding: var(--_space-s);
     }
   }
   @media (forced-colors: active) {
-    input[type='range']::-webkit-slider-runnable-track {
-      ${fcTrack}
-    }
-    input[type='range']::-moz-range-track {
-      ${fcTrack}
-    }
-    input[type='range']::-webkit-slider-thumb {
-      ${fcThumb}
-    }
-    input[type='range']::-moz-range-thumb {
-      ${fcThumb}
-    }
-    input.unset::-webkit-slider-thumb {
-      background: Canvas;
-    }
-    input.unset::-moz-range-thumb {
-      background: Canvas;
-    }
     .you,
     .you.resolved,
     .ref {
@@ -304,3 +219,5 @@ export const styles = css`
     ${print}
   }
 `;
+
+export const styles = [bipolarStyles, widgetStyles];

@@ -10,7 +10,8 @@ import { overallView } from './overall.js';
 import { cited } from '../../core/cite.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
-import { styles } from './tension-sliders.styles.js';
+import { parts, styles } from './tension-sliders.styles.js';
+import { mergeParts } from '../../core/parts.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
 
@@ -38,31 +39,17 @@ const FRAMING = ['collaborative-advantage', 'collaborative-inertia', 'policy-adv
  * @summary The paradoxes of collaboration as bipolar sliders: place a collaboration on each tension, see what each
  * position protects and risks, write a note per tension, and take away the overall picture and a reflection file.
  *
- * @csspart base - The widget's frame.
- * @csspart tension - One tension's card.
- * @csspart slider - A tension's range input.
+ * @csspart tension - One tension's card (also `card`).
+ * @csspart bipolar - A tension's bipolar slider: the pole names and the slider.
+ * @csspart poles - The two poles' names above a slider.
+ * @csspart slider - A tension's range input; `slider-unset` while not placed yet.
+ * @csspart slider-unset - A slider the student has not placed yet (hollow thumb).
  * @csspart flag - The "resolved, not managed" flag.
- * @csspart resolved - The box explaining what resolving a tension costs.
+ * @csspart resolved - The box explaining what resolving a tension costs (also `callout-warn`).
  * @csspart note - A tension's note (textarea).
  * @csspart overall - The overall picture: the figure and the reading.
  * @csspart figure - The figure of all positions.
- * @csspart reading - The overall reading.
- * @csspart error - The error panel shown when the content pack or a setting is invalid.
- * @csspart notice - The notice about saving the student's work.
- *
- * @cssprop --cg-color-bg - Background.
- * @cssprop --cg-color-surface - Background of cards and buttons.
- * @cssprop --cg-color-fg - Text.
- * @cssprop --cg-color-muted - Secondary text and the figure's axes.
- * @cssprop --cg-color-border - Borders.
- * @cssprop --cg-color-accent - The student's mark, sliders and primary buttons.
- * @cssprop --cg-color-accent-fg - Text on the accent colour.
- * @cssprop --cg-color-warn - The resolved flag and box border.
- * @cssprop --cg-color-warn-soft - The resolved box background.
- * @cssprop --cg-color-pole-b - The reference mark in compare mode.
- * @cssprop --cg-color-focus - The focus ring.
- * @cssprop --cg-radius - Corner radius.
- * @cssprop --cg-space - Base spacing.
+ * @csspart reading - The overall reading (also `summary`).
  *
  * @fires cg-change - On every slider move, confirmation and note edit; `detail.result` is the new `result`.
  * @fires cg-complete - When every shown slider has been moved or confirmed; `detail.result` is the `result`.
@@ -77,7 +64,9 @@ export class CgTensionSliders extends CgElement {
     live: { state: true, attribute: false },
   };
 
-  static override styles = [...CgElement.styles, teachingStyles, styles];
+  static override styles = [...CgElement.styles, teachingStyles, ...styles];
+  /** @internal */
+  static override parts = mergeParts(CgElement.parts, parts);
 
   /** `reflect` (default): place the sliders; `compare`: place them and compare with the case's reference positions. */
   mode: 'reflect' | 'compare' = 'reflect';
