@@ -85,8 +85,9 @@ export const bipolarStyles = css`
     }
   }
   /*
-   * The input's own colour is the track's edge and the thumb's outer ring (so both are measured as one computed
-   * colour, at 3:1 on bg and surface); the thumb's inner ring is the background, so it shows on any track colour.
+   * The input's own colour (the text colour) is the track's edge and the thumb's outer ring, so both are one
+   * computed colour a test can measure (pseudo-elements have none); the thumb's inner ring is the background, so
+   * the thumb shows on any track colour.
    */
   .bipolar input[type='range'] {
     display: block;
@@ -95,7 +96,7 @@ export const bipolarStyles = css`
     margin: 0;
     appearance: none;
     background: transparent;
-    color: var(--_border);
+    color: var(--_fg);
     cursor: pointer;
     forced-color-adjust: none;
   }
@@ -119,7 +120,7 @@ export const bipolarStyles = css`
     border: 3px solid var(--_bg);
     border-radius: 50%;
     background: var(--_accent);
-    box-shadow: 0 0 0 2px var(--_fg);
+    box-shadow: 0 0 0 2px currentColor;
   }
   .bipolar input[type='range']::-moz-range-thumb {
     width: 1.75rem;
@@ -127,15 +128,15 @@ export const bipolarStyles = css`
     border: 3px solid var(--_bg);
     border-radius: 50%;
     background: var(--_accent);
-    box-shadow: 0 0 0 2px var(--_fg);
+    box-shadow: 0 0 0 2px currentColor;
   }
   .bipolar input.unset::-webkit-slider-thumb {
     background: var(--_bg);
-    box-shadow: 0 0 0 2px var(--_fg), inset 0 0 0 2px var(--_fg);
+    box-shadow: 0 0 0 2px currentColor, inset 0 0 0 2px currentColor;
   }
   .bipolar input.unset::-moz-range-thumb {
     background: var(--_bg);
-    box-shadow: 0 0 0 2px var(--_fg), inset 0 0 0 2px var(--_fg);
+    box-shadow: 0 0 0 2px currentColor, inset 0 0 0 2px currentColor;
   }
   @media (forced-colors: active) {
     .bipolar input[type='range'] {
