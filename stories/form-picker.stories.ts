@@ -1,78 +1,81 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/form-picker/index.js';
-import { encodeState } from '../src/model/state.js';
 import { formPickerCodec, type FormPickerState } from '../src/model/form-picker-state.js';
 import { defaultPack } from '../src/model/packs/en.js';
+import { attributeRender, BROKEN_PACK, dark, holdFetch, NEVER, seed } from './helpers.js';
 
-interface Args {
-  mode?: 'explore' | 'quiz';
-  case?: string;
-  theme?: '' | 'light' | 'dark';
-  stateKey: string;
-}
+const TAG = 'cg-form-picker';
+type Story = StoryObj<Record<string, unknown>>;
+const saved = (key: string, state: Partial<FormPickerState>) => seed(TAG, formPickerCodec, key, state);
+const quizCases = defaultPack.cases.filter((c) => c.governance);
 
-/** Seeds a story's saved learner state (the preview clears collabgov:* storage before each story). */
-const seed = (stateKey: string, state: Partial<FormPickerState>) => () => {
-  localStorage.setItem(`collabgov:cg-form-picker:${stateKey}`, encodeState(formPickerCodec, { ...formPickerCodec.initial(), ...state }));
-};
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/FormPicker',
-  component: 'cg-form-picker',
+  component: TAG,
   tags: ['autodocs'],
-  render: (a) =>
-    html`<cg-form-picker mode=${ifDefined(a.mode)} case=${ifDefined(a.case || undefined)} theme=${ifDefined(a.theme || undefined)} state-key=${a.stateKey}></cg-form-picker>`,
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['explore', 'quiz'], description: 'explore (default) or quiz' },
-    case: { control: 'select', options: ['', ...defaultPack.cases.map((c) => c.id)], description: 'a case id: presets the factors, or limits the quiz' },
-    theme: { control: 'select', options: ['', 'light', 'dark'] },
-    stateKey: { control: 'text', name: 'state-key' },
-  },
-  args: { stateKey: 'story-fp-default' },
+  render: attributeRender(TAG),
+  argTypes: { case: { control: 'select', options: ['', ...defaultPack.cases.map((c) => c.id)] } },
+  args: { 'state-key': 'story-fp' },
 };
 export default meta;
-type Story = StoryObj<Args>;
 
-/** Nothing set yet: the student starts from the four factors. */
-export const Default: Story = {};
+/** Empty: nothing set yet; the student starts from the four factors. */
+export const Empty: Story = { args: { 'state-key': 'story-fp-empty' } };
+export const EmptyDark = dark(Empty);
 
-/** Part done: two factors set (a tie), the student's point placed. */
+/** Partly done: two factors set (a tie), the student's point placed. */
 export const PartlyDone: Story = {
-  args: { stateKey: 'story-fp-partly' },
-  beforeEach: seed('story-fp-partly', { factors: { trust: 'low', participants: 'many' }, point: { shared: 0.1, lead: 0.3, nao: 0.6 } }),
+  args: { 'state-key': 'story-fp-partly' },
+  beforeEach: saved('story-fp-partly', { factors: { trust: 'low', participants: 'many' }, point: { shared: 0.1, lead: 0.3, nao: 0.6 } }),
 };
+export const PartlyDoneDark = dark(PartlyDone);
+
+/** Finished: every factor set, a best fit, the student's point placed near the reading. */
+export const Finished: Story = {
+  args: { 'state-key': 'story-fp-finished' },
+  beforeEach: saved('story-fp-finished', {
+    factors: Object.fromEntries(defaultPack.factors.map((f) => [f.id, f.levels[0].id])),
+    point: { shared: 0.6, lead: 0.2, nao: 0.2 },
+  }),
+};
+export const FinishedDark = dark(Finished);
 
 /** `case="lsp"`: the factors preset from the Local Strategic Partnerships case. */
-export const CasePreset: Story = { args: { case: 'lsp', stateKey: 'story-fp-case' } };
+export const CasePreset: Story = { args: { case: 'lsp', 'state-key': 'story-fp-case' } };
 
-/** Quiz mode, unanswered. */
-export const Quiz: Story = { args: { mode: 'quiz', stateKey: 'story-fp-quiz' } };
+/** Quiz, nothing answered yet. */
+export const Quiz: Story = { args: { mode: 'quiz', 'state-key': 'story-fp-quiz' } };
+export const QuizDark = dark(Quiz);
 
-/** Quiz mode, every case answered (one wrong), with the score and feedback. */
-export const QuizFinished: Story = {
-  args: { mode: 'quiz', stateKey: 'story-fp-quiz-done' },
-  beforeEach: seed('story-fp-quiz-done', {
-    quiz: Object.fromEntries(defaultPack.cases.filter((c) => c.governance).map((c, i) => [c.id, i === 1 ? 'shared' : c.governance!.form])),
+/** Quiz, two cases answered (one wrong), one chosen but not checked. */
+export const QuizPartlyDone: Story = {
+  args: { mode: 'quiz', 'state-key': 'story-fp-quiz-partly' },
+  beforeEach: saved('story-fp-quiz-partly', {
+    quiz: { [quizCases[0].id]: quizCases[0].governance!.form, [quizCases[1].id]: 'shared' },
+    draft: { [quizCases[2].id]: 'lead' },
   }),
 };
 
-/** Dark theme, with a case preset so the triangle shows a reading. */
-export const Dark: Story = { args: { theme: 'dark', case: 'city-governance', stateKey: 'story-fp-dark' } };
+/** Quiz, every case answered (one wrong), with the score and feedback. */
+export const QuizFinished: Story = {
+  args: { mode: 'quiz', 'state-key': 'story-fp-quiz-done' },
+  beforeEach: saved('story-fp-quiz-done', {
+    quiz: Object.fromEntries(quizCases.map((c, i) => [c.id, i === 1 ? 'shared' : c.governance!.form])),
+  }),
+};
+export const QuizFinishedDark = dark(QuizFinished);
 
 /** 320 px wide (a small phone): the columns stack and the triangle scales. */
-export const Narrow: Story = {
-  args: { case: 'place-based-care', stateKey: 'story-fp-narrow' },
-  globals: { viewport: { value: 'narrow' } },
-};
-
-/** An invalid content pack: the accessible error panel names each problem. */
-export const InvalidPack: Story = {
-  args: { stateKey: 'story-fp-invalid' },
-  render: () =>
-    html`<cg-form-picker state-key="story-fp-invalid" .content=${{ title: 42, cases: [{ id: 'Bad id' }] }}></cg-form-picker>`,
-};
+export const Narrow: Story = { args: { case: 'place-based-care', 'state-key': 'story-fp-narrow' }, globals: { viewport: { value: 'narrow' } } };
 
 /** A `case` the content does not have: the settings error. */
-export const UnknownCase: Story = { args: { case: 'nope', stateKey: 'story-fp-nope' } };
+export const UnknownCase: Story = { args: { case: 'nope', 'state-key': 'story-fp-nope' } };
+
+/** Loading: the widget waits for a content pack (`src`) that has not arrived. */
+export const Loading: Story = { args: { src: NEVER, 'state-key': 'story-fp-loading' }, beforeEach: holdFetch };
+export const LoadingDark = dark(Loading);
+
+/** Error: an invalid content pack; the panel names each problem and where it is. */
+export const InvalidPack: Story = { render: () => html`<cg-form-picker state-key="story-fp-error" .content=${BROKEN_PACK}></cg-form-picker>` };
+export const InvalidPackDark = dark(InvalidPack);

@@ -1,55 +1,62 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/tension-sliders/index.js';
+import { defaultPack } from '../src/model/packs/en.js';
+import { tensionSlidersCodec, type TensionSlidersState } from '../src/model/tension-sliders-state.js';
+import { attributeRender, dark, holdFetch, NEVER, seed } from './helpers.js';
 
-interface Args {
-  mode?: 'reflect' | 'compare';
-  case?: string;
-  tensions?: string;
-  theme?: '' | 'light' | 'dark';
-  'print-preview'?: boolean;
-  'state-key': string;
-}
+const TAG = 'cg-tension-sliders';
+type Story = StoryObj<Record<string, unknown>>;
+const saved = (key: string, state: Partial<TensionSlidersState>) => seed(TAG, tensionSlidersCodec, key, state);
+const paper = defaultPack.tensions.filter((t) => t.group === 'paper').map((t) => t.id);
 
-/** Saves a student's work under a story's state-key before it renders. */
-const seed = (key: string, s: { positions?: object; notes?: object; touched?: string[]; responses?: object }) => () => {
-  localStorage.setItem(
-    `collabgov:cg-tension-sliders:${key}`,
-    JSON.stringify({ v: 2, w: 'tension-sliders', s: { positions: {}, notes: {}, touched: [], responses: {}, ...s } }),
-  );
-};
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/TensionSliders',
-  component: 'cg-tension-sliders',
+  component: TAG,
   tags: ['autodocs'],
-  render: (a) =>
-    html`<cg-tension-sliders
-      mode=${ifDefined(a.mode)}
-      case=${ifDefined(a.case || undefined)}
-      tensions=${ifDefined(a.tensions || undefined)}
-      theme=${ifDefined(a.theme || undefined)}
-      ?print-preview=${a['print-preview']}
-      state-key=${a['state-key']}
-    ></cg-tension-sliders>`,
-  argTypes: {
-    mode: { control: 'inline-radio', options: ['reflect', 'compare'], description: '`reflect` (default) or `compare` (needs `case`)' },
-    case: { control: 'select', options: ['', 'lsp', 'childrens-trusts', 'place-based-care', 'safeguarding-boards', 'city-governance'] },
-    tensions: { control: 'text', description: 'comma-separated tension ids; empty for the paper’s nine' },
-    theme: { control: 'select', options: ['', 'light', 'dark'] },
-    'print-preview': { control: 'boolean' },
-    'state-key': { control: false },
-  },
-  args: { mode: 'reflect', 'state-key': 'story-ts-default' },
+  render: attributeRender(TAG),
+  argTypes: { case: { control: 'select', options: ['', ...defaultPack.cases.filter((c) => c.tensions).map((c) => c.id)] } },
+  args: { 'state-key': 'story-ts' },
 };
 export default meta;
-type Story = StoryObj<Args>;
 
-/** The paper’s nine tensions, nothing placed yet. */
-export const Default: Story = {};
+/** Empty: the paper's nine tensions, nothing placed yet. */
+export const Empty: Story = { args: { 'state-key': 'story-ts-empty' } };
+export const EmptyDark = dark(Empty);
 
-/** A lecturer’s subset: `tensions="goals,trust,leadership"`. */
+/** Partly done: two tensions pushed to a pole (flagged; the reading warns of inertia), notes written. */
+export const PartlyDone: Story = {
+  args: { 'state-key': 'story-ts-partly' },
+  beforeEach: saved('story-ts-partly', {
+    positions: { goals: 100, trust: -40, leadership: -95, culture: 15 },
+    notes: { goals: 'Each partner keeps its own aims; there is no joint plan.' },
+    touched: ['goals', 'trust', 'leadership', 'culture'],
+  }),
+};
+export const PartlyDoneDark = dark(PartlyDone);
+
+/** Finished: every tension placed or confirmed, the overall reading shown. */
+export const Finished: Story = {
+  args: { 'state-key': 'story-ts-finished' },
+  beforeEach: saved('story-ts-finished', {
+    positions: Object.fromEntries(paper.map((id, i) => [id, [-40, 20, 0, 55, -15, 30, -60, 10, 45][i % 9]])),
+    notes: { trust: 'Trust is growing slowly.' },
+    touched: paper,
+  }),
+};
+export const FinishedDark = dark(Finished);
+
+/** Paradox managed: each placed tension has a response (one at a pole for a phase, by separating in time). */
+export const WithResponses: Story = {
+  args: { tensions: 'goals,trust,leadership', 'state-key': 'story-ts-responses' },
+  beforeEach: saved('story-ts-responses', {
+    positions: { goals: 100, trust: -40, leadership: 0 },
+    touched: ['goals', 'trust', 'leadership'],
+    responses: { goals: 'time', trust: 'place', leadership: 'compromise' },
+  }),
+};
+
+/** A lecturer's subset: `tensions="goals,trust,leadership"`. */
 export const LecturerSubset: Story = { args: { tensions: 'goals,trust,leadership', 'state-key': 'story-ts-subset' } };
 
 /** The three Provan–Kenis tensions, chosen by id. */
@@ -57,51 +64,23 @@ export const ProvanKenisTensions: Story = {
   args: { tensions: 'efficiency-inclusiveness,internal-external-legitimacy,flexibility-stability', 'state-key': 'story-ts-pk' },
 };
 
-/** Work in progress: two tensions pushed to a pole (flagged, and the reading warns of inertia), notes written. */
-export const SeveralResolved: Story = {
-  args: { 'state-key': 'story-ts-resolved' },
-  beforeEach: seed('story-ts-resolved', {
-    positions: { goals: 100, trust: -40, leadership: -95, culture: 15 },
-    notes: { goals: 'Each partner keeps its own aims; there is no joint plan.' },
-    touched: ['goals', 'trust', 'leadership', 'culture'],
-  }),
-};
-
-/** Paradox managed: each placed tension has a response (one at a pole for a phase, by separating in time). */
-export const WithResponses: Story = {
-  args: { tensions: 'goals,trust,leadership', 'state-key': 'story-ts-responses' },
-  beforeEach: seed('story-ts-responses', {
-    positions: { goals: 100, trust: -40, leadership: 0 },
-    touched: ['goals', 'trust', 'leadership'],
-    responses: { goals: 'time', trust: 'place', leadership: 'compromise' },
-  }),
-};
-
 /** A case preset: the sliders start where this project places Local Strategic Partnerships. */
 export const CasePreset: Story = { args: { case: 'lsp', 'state-key': 'story-ts-case' } };
 
-/** Compare mode: the student’s positions against the case’s reference positions, in the figure and in words. */
-export const CompareMode: Story = {
+/** Compare mode: the student's positions against the case's reference positions, in the figure and in words. */
+export const Compare: Story = {
   args: { mode: 'compare', case: 'lsp', 'state-key': 'story-ts-compare' },
-  beforeEach: seed('story-ts-compare', { positions: { goals: -60, power: 40, leadership: 90 }, touched: ['goals', 'power', 'leadership'] }),
+  beforeEach: saved('story-ts-compare', { positions: { goals: -60, power: 40, leadership: 90 }, touched: ['goals', 'power', 'leadership'] }),
 };
+export const CompareDark = dark(Compare);
 
-export const Dark: Story = {
-  args: { theme: 'dark', tensions: 'goals,trust,leadership', 'state-key': 'story-ts-dark' },
-  beforeEach: seed('story-ts-dark', { positions: { goals: 100, trust: -40 }, touched: ['goals', 'trust'] }),
-  parameters: { backgrounds: { default: 'dark' } },
-};
-
-/** 320 px wide: the pole labels stack, nothing scrolls sideways. */
-export const Narrow: Story = {
-  args: { case: 'lsp', mode: 'compare', 'state-key': 'story-ts-narrow' },
-  globals: { viewport: { value: 'narrow', isRotated: false } },
-};
+/** 320 px wide: the pole names stack, nothing scrolls sideways. */
+export const Narrow: Story = { args: { case: 'lsp', mode: 'compare', 'state-key': 'story-ts-narrow' }, globals: { viewport: { value: 'narrow', isRotated: false } } };
 
 /** What prints: positions and notes as text, no controls (the same rules as `@media print`). */
 export const PrintView: Story = {
   args: { 'print-preview': true, tensions: 'goals,trust,leadership', 'state-key': 'story-ts-print' },
-  beforeEach: seed('story-ts-print', {
+  beforeEach: saved('story-ts-print', {
     positions: { goals: 100, trust: -40, leadership: 0 },
     notes: { goals: 'The partners never agreed a joint aim.\nEach reports only to its own board.', trust: 'Trust is growing slowly.' },
     touched: ['goals', 'trust', 'leadership'],
@@ -111,6 +90,11 @@ export const PrintView: Story = {
 /** An unknown tension id: the error panel names it and lists the known ones. */
 export const BadSetting: Story = { args: { tensions: 'goals,nope', 'state-key': 'story-ts-bad' } };
 
+/** Loading: the widget waits for a content pack (`src`) that has not arrived. */
+export const Loading: Story = { args: { src: NEVER, 'state-key': 'story-ts-loading' }, beforeEach: holdFetch };
+export const LoadingDark = dark(Loading);
+
+/** Error: an invalid content pack (a tension with no poles); the panel names the problem. */
 export const InvalidPack: Story = {
   render: () =>
     html`<cg-tension-sliders
@@ -118,3 +102,4 @@ export const InvalidPack: Story = {
       .content=${{ tensions: [{ id: 'goals', name: 'Goals', group: 'paper', summary: { text: 'x', cite: [] }, poles: [] }] }}
     ></cg-tension-sliders>`,
 };
+export const InvalidPackDark = dark(InvalidPack);

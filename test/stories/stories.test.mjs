@@ -23,10 +23,21 @@ after(async () => {
   server?.close();
 });
 
-test('Storybook has stories for every widget', () => {
+test('Storybook has a story per state per widget, in both themes', () => {
   for (const title of ['Widgets/FormPicker', 'Widgets/TableComparator', 'Widgets/TensionSliders']) {
-    assert.ok(stories.filter((s) => s.title === title).length >= 5, `${title} has its states as stories`);
+    const names = stories.filter((s) => s.title === title).map((s) => s.name);
+    for (const state of ['Loading', 'Invalid Pack', 'Empty', 'Partly Done', 'Finished']) {
+      const light = names.filter((n) => n.includes(state) && !n.endsWith(' Dark'));
+      const dark = names.filter((n) => n.includes(state) && n.endsWith(' Dark'));
+      assert.ok(light.length && dark.length, `${title}: "${state}" light (${light}) and dark (${dark})`);
+    }
   }
+});
+
+test('the theming page and its playground are built', () => {
+  const docs = Object.values(index.entries).filter((e) => e.type === 'docs').map((e) => e.title);
+  assert.ok(docs.includes('Theming/Tokens and parts'), docs.join(', '));
+  assert.ok(stories.some((s) => s.title === 'Theming/Playground' && s.name === 'Playground'));
 });
 
 for (const story of stories) {
@@ -37,15 +48,18 @@ for (const story of stories) {
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${new URL(r.url()).pathname}`));
     page.on('pageerror', (e) => problems.push(String(e)));
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
-    const expectError = /invalid|unknown|bad-setting/.test(story.id);
+    const expect = /invalid|unknown|bad-setting/.test(story.id) ? 'alert' : /loading/.test(story.id) ? 'loading' : 'controls';
     await page.waitForFunction(
-      (wantAlert) => {
+      (want) => {
         const el = document.querySelector('cg-form-picker, cg-table-comparator, cg-tension-sliders');
         const root = el?.shadowRoot;
         if (!root) return false;
-        return wantAlert ? !!root.querySelector('[role=alert]') : !!root.querySelector('input, button, select') && !root.querySelector('[role=alert]');
+        const alert = !!root.querySelector('[role=alert]');
+        if (want === 'alert') return alert;
+        if (want === 'loading') return !alert && /Loading/.test(root.querySelector('[role=status]')?.textContent ?? '');
+        return !!root.querySelector('input, button, select') && !alert;
       },
-      expectError,
+      expect,
       { timeout: 15000 },
     );
     await page.evaluate(axe);
@@ -64,6 +78,31 @@ for (const story of stories) {
     });
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+}
+
+for (const id of ['widgets-formpicker--docs', 'widgets-tablecomparator--docs', 'widgets-tensionsliders--docs']) {
+  test(`${id}: the args table lists the public API only, with a select for set values`, async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=docs`);
+    await page.waitForSelector('table.docblock-argstable tbody tr', { timeout: 15000 });
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('table.docblock-argstable')][0].querySelectorAll('tbody tr').length &&
+      [...document.querySelectorAll('table.docblock-argstable')][0]
+        .querySelectorAll('tbody tr:not([title])')
+        .values()
+        .map((tr) => ({ name: tr.querySelector('td')?.innerText.trim(), select: !!tr.querySelector('select'), object: /Set object/.test(tr.innerText) }))
+        .toArray(),
+    );
+    const names = rows.map((r) => r.name);
+    for (const internal of ['store', 'fp', 'persistence', 'resolvedFor', 'parsed', 'pending', 'loadToken', 't', 'pack', 'packIssues']) {
+      assert.ok(!names.includes(internal), `${internal} is not listed`);
+    }
+    for (const attr of ['mode', 'theme', 'lang', 'state-key', 'src']) assert.ok(names.includes(attr), `${attr} is listed (${names})`);
+    assert.ok(rows.find((r) => r.name === 'mode').select, 'mode has a select');
+    assert.ok(rows.find((r) => r.name === 'theme').select, 'theme has a select');
+    assert.deepEqual(rows.filter((r) => r.object).map((r) => r.name), [], 'no attribute has an object control');
     await page.close();
   });
 }
