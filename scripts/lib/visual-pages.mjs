@@ -27,9 +27,27 @@ export function hostPage({ tag, attrs }, scheme = 'light', body = '') {
 <body style="margin: 0">${body}<${tag} state-key="visual" ${attrs}></${tag}></body></html>`;
 }
 
-/** Routes for the static server: /visual/<mode>/<scheme>.html for every mode and scheme. */
+/**
+ * The buttons page: every kind of button in its pressed or primary state (a pressed toggle, a pressed Highlight,
+ * "Compare with the reference reading" pressed, Check, Download my reflection), for the forced-colours check.
+ */
+const saved = (tag, key, w, s) =>
+  `localStorage.setItem(${JSON.stringify(`collabgov:${tag}:${key}`)}, ${JSON.stringify(JSON.stringify({ v: 1, w, s }))});`;
+const TABLE = { hidden: [], highlight: null, step: null, answers: {}, checked: false, caseId: null, cases: {} };
+export const BUTTONS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>buttons</title>
+<script>${saved('cg-table-comparator', 'b1', 'table-comparator', { ...TABLE, step: 0, highlight: 'definition' })}
+${saved('cg-table-comparator', 'b4', 'table-comparator', { ...TABLE, cases: { lsp: { positions: {}, notes: {}, reveal: true } } })}</script>
+<script type="module" src="/dist/collabgov.js"></script></head>
+<body style="margin: 0">
+<cg-table-comparator state-key="b1"></cg-table-comparator>
+<cg-table-comparator state-key="b2" mode="sort" feedback="check"></cg-table-comparator>
+<cg-table-comparator state-key="b4" mode="case" case="lsp"></cg-table-comparator>
+<cg-tension-sliders state-key="b3" tensions="goals"></cg-tension-sliders>
+</body></html>`;
+
+/** Routes for the static server: /visual/<mode>/<scheme>.html for every mode and scheme, and /visual/buttons.html. */
 export function visualRoutes() {
-  const routes = {};
+  const routes = { '/visual/buttons.html': { body: BUTTONS_PAGE } };
   for (const m of MODES) for (const s of SCHEMES) routes[`/visual/${m.name}/${s}.html`] = { body: hostPage(m, s) };
   return routes;
 }

@@ -208,7 +208,7 @@ export const baseStyles = css`
     }
     /*
      * A pressed or primary button keeps its own system colours: left to the browser, its HighlightText text is drawn
-     * on a Canvas backplate and vanishes (issue 15). Highlight / HighlightText is the system's own "selected" pair.
+     * on a Canvas backplate and vanishes (issue 15). Highlight / HighlightText is the system’s own pair for a selection.
      */
     button.primary,
     button[aria-pressed='true'],

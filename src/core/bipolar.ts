@@ -85,8 +85,8 @@ export const bipolarStyles = css`
     }
   }
   /*
-   * The input's own colour (the text colour) is the track's edge and the thumb's outer ring, so both are one
-   * computed colour a test can measure (pseudo-elements have none); the thumb's inner ring is the background, so
+   * The input’s own colour (the text colour) is the track’s edge and the thumb’s outer ring, so both are one
+   * computed colour a test can measure (pseudo-elements have none); the thumb’s inner ring is the background, so
    * the thumb shows on any track colour.
    */
   .bipolar input[type='range'] {

@@ -43,7 +43,7 @@ export const tokens = css`
     max-width: 100%;
     color: var(--_fg);
     background: var(--_bg);
-    /* Unset (no --cg-font): the declaration is invalid at computed-value time, so the host page's font is inherited. */
+    /* Unset (no --cg-font): the declaration is invalid at computed-value time, so the host page’s font is inherited. */
     font-family: var(--cg-font);
     line-height: var(--_lh);
   }
@@ -58,8 +58,8 @@ export const tokens = css`
   }
   /*
    * Inherited properties a host page may set for its own text (or with a rule on every element) are reset on the
-   * widget's top-level parts: text inside reads the same on any page. letter-spacing and word-spacing are left to
-   * inherit, so a reader's own text-spacing setting (WCAG 1.4.12) still reaches the widget.
+   * widget’s top-level parts: text inside reads the same on any page. letter-spacing and word-spacing are left to
+   * inherit, so a reader’s own text-spacing setting (WCAG 1.4.12) still reaches the widget.
    */
   :host > * {
     color: var(--_fg);

@@ -40,7 +40,7 @@ const h = harness({
   '/dist/embed-csp.html': { headers: csp, get body() { return readFileSync(`${root}/dist/embed.html`, 'utf8'); } },
   '/hostile.html': {
     body: doc(
-      `<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css"><style>${HOSTILE_CSS}</style><script type="module" src="/dist/collabgov.js"></script>`,
+      `<link rel="icon" href="data:,"><link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.min.css"><style>${HOSTILE_CSS}</style><script type="module" src="/dist/collabgov.js"></script>`,
       `<div class="container"><div class="row"><div class="col">${widgets}</div></div></div>`,
     ),
   },
@@ -119,7 +119,9 @@ test('aggressive global CSS and Bootstrap: widgets stay inside the page, legible
       const texts = [...el.shadowRoot.querySelectorAll('p, label, legend, h2, h3, button, th, td')].filter((n) => n.getClientRects().length);
       const sizes = texts.map((n) => parseFloat(getComputedStyle(n).fontSize));
       const overflow = [...el.shadowRoot.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > vw + 1).length;
-      return { t, width: r.width, right: r.right, vw, scroll: document.documentElement.scrollWidth, minFont: Math.min(...sizes), overflow, n: texts.length };
+      const p = getComputedStyle(el.shadowRoot.querySelector('p'));
+      const text = { lineHeight: parseFloat(p.lineHeight) / parseFloat(p.fontSize), align: p.textAlign, font: p.fontFamily };
+      return { t, width: r.width, right: r.right, vw, scroll: document.documentElement.scrollWidth, minFont: Math.min(...sizes), overflow, n: texts.length, text };
     });
   }, TAGS);
   for (const r of report) {
@@ -127,6 +129,10 @@ test('aggressive global CSS and Bootstrap: widgets stay inside the page, legible
     assert.ok(r.right <= r.vw + 1, `${r.t} fits the 375px viewport (right edge ${r.right})`);
     assert.equal(r.overflow, 0, `${r.t} has no element past the viewport`);
     assert.ok(r.minFont >= 12, `${r.t} text is at least 12px (${r.minFont})`);
+    // The page's line-height 2.2 !important on <html> does not leak in; its font (Georgia) is kept.
+    assert.ok(Math.abs(r.text.lineHeight - 1.5) < 0.02, `${r.t} line height is its own 1.5 (${r.text.lineHeight})`);
+    assert.equal(r.text.align, 'start');
+    assert.equal(r.text.font, 'Georgia, serif');
   }
   assert.ok(report[0].scroll <= report[0].vw, 'no sideways scrolling');
   await useEachWidget(p);
