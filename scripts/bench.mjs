@@ -28,11 +28,13 @@ export const BUDGETS = {
   // in every widget) added about 2.7 KB of code to the file with all three widgets and about 0.6–1.6 KB to each
   // widget's own file; the data-collabgov mount point (what survives Moodle's editor) about 0.6 KB to every file.
   // The budgets moved from 35 and 20 KB by the amounts below; the README's Performance section says so.
-  'collabgov.js': 37.75 * 1024,
-  'collabgov.iife.js': 37.75 * 1024,
-  'form-picker.js': 21.25 * 1024,
-  'table-comparator.js': 21.5 * 1024,
-  'tension-sliders.js': 20.5 * 1024,
+  // Issue 16 (the shared visual system: tokens, the shared parts and their part names, the bipolar slider, the
+  // system-font check) added 1.5-2.3 KB of code to each file.
+  'collabgov.js': 39.5 * 1024,
+  'collabgov.iife.js': 39.5 * 1024,
+  'form-picker.js': 22.75 * 1024,
+  'table-comparator.js': 23.75 * 1024,
+  'tension-sliders.js': 22 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
@@ -42,16 +44,17 @@ export const CEILINGS = {
   // Raised for the data-collabgov mount point (about 0.6 KB a file) and for issue 13: about 5.6 KB more teaching
   // text (gzip) in the whole pack (cited case facts and what happened since the paper, the responses to paradox and
   // their examples, the framing concepts, the added references) and the code above.
-  'collabgov.js': 58.75 * 1024,
-  'collabgov.iife.js': 58.75 * 1024,
+  // +2 KB for issue 16's visual system (code, as above).
+  'collabgov.js': 60.75 * 1024,
+  'collabgov.iife.js': 60.75 * 1024,
   'collabgov-checks.js': 14 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
-  'embed.js': 81 * 1024,
-  'form-picker.js': 34.25 * 1024,
-  'table-comparator.js': 34 * 1024,
-  'tension-sliders.js': 35.75 * 1024,
+  'embed.js': 83.25 * 1024,
+  'form-picker.js': 36 * 1024,
+  'table-comparator.js': 36.5 * 1024,
+  'tension-sliders.js': 37.75 * 1024,
 };
 
 function* files(dir) {

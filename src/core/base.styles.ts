@@ -72,9 +72,7 @@ export const baseStyles = css`
     line-height: var(--_lh-tight);
     text-align: center;
     cursor: pointer;
-    transition:
-      background-color var(--_duration),
-      border-color var(--_duration);
+    transition: background-color var(--_duration),border-color var(--_duration);
   }
   button:hover {
     background: var(--_accent-soft);
@@ -89,7 +87,7 @@ export const baseStyles = css`
   }
   button.primary:hover,
   button[aria-pressed='true']:hover {
-    background: color-mix(in srgb, var(--_accent) 82%, var(--_fg));
+    background: color-mix(in srgb,var(--_accent) 82%,var(--_fg));
   }
   button:disabled {
     opacity: 0.6;

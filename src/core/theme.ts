@@ -18,8 +18,8 @@ export { baseStyles } from './base.styles.js';
 export const tokens = css`
   :host {
     ${paletteCss('both')}
-    --_font-system: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', 'Liberation Sans', Arial, sans-serif;
-    --_font-mono: ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace;
+    --_font-system: system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue','Noto Sans','Liberation Sans',Arial,sans-serif;
+    --_font-mono: ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace;
     --_lh: var(--cg-line-height, 1.5);
     --_lh-tight: var(--cg-line-height-tight, 1.25);
     --_text-s: var(--cg-text-small, 0.875em);
@@ -33,8 +33,8 @@ export const tokens = css`
     --_space-l: var(--cg-space-l, calc(var(--_space) * 1.5));
     --_radius: var(--cg-radius, 0.5rem);
     --_radius-s: var(--cg-radius-s, 0.25rem);
-    --_elevation-1: var(--cg-elevation-1, 0 1px 2px rgb(0 0 0 / 0.08), 0 1px 3px rgb(0 0 0 / 0.06));
-    --_elevation-2: var(--cg-elevation-2, 0 6px 18px rgb(0 0 0 / 0.3));
+    --_elevation-1: var(--cg-elevation-1,0 1px 2px rgb(0 0 0 / 0.08),0 1px 3px rgb(0 0 0 / 0.06));
+    --_elevation-2: var(--cg-elevation-2,0 6px 18px rgb(0 0 0 / 0.3));
     --_duration: var(--cg-duration, 160ms);
     --_target: var(--cg-target-size, 44px);
 
