@@ -12,7 +12,11 @@ const m = moodle();
 const { defaultPack } = await import('../../dist/model.js');
 const quizCases = defaultPack.cases.filter((c) => c.governance);
 const QUIZ = 'form-picker-quiz';
-const wrongFor = (c) => defaultPack.forms.find((f) => f.id !== c.governance.form).id;
+/** A form the quiz marks wrong for case `c`: neither its expected form nor one it accepts. */
+const wrongFor = (c) => {
+  const right = [c.governance.form, ...(c.governance.accepted ?? []).map((a) => a.form)];
+  return defaultPack.forms.find((f) => !right.includes(f.id)).id;
+};
 
 /** Answers the quiz's cases `which` (indexes) as a student does: choose, then Check; `wrong` ones get a wrong form. */
 async function answer(l, which, wrong = []) {
