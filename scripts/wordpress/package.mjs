@@ -75,6 +75,15 @@ function blockAttributes(vocab) {
   return attributes;
 }
 
+/** readme.txt's list of every widget's attributes. */
+function attributeList(vocab) {
+  const one = ([name, r]) =>
+    r.kind === 'values' ? `\`${name}\` (${r.values.join(', ')})` : r.kind === 'boolean' ? `\`${name}\` (true or false; alone, true)` : `\`${name}\``;
+  return Object.entries(vocab.widgets)
+    .map(([w, spec]) => `* ${w}: ${Object.entries(spec.attributes).map(one).join(', ')}`)
+    .join('\n');
+}
+
 const walk = (dir) =>
   readdirSync(dir)
     .sort()
@@ -90,7 +99,9 @@ export async function wordpressZip({ root, dist, version }) {
   for (const path of walk(source)) {
     const name = relative(source, path).replaceAll('\\', '/');
     let bytes = readFileSync(path);
-    if (/\.(php|txt|js)$/.test(name)) bytes = strToU8(bytes.toString('utf8').replaceAll('{{version}}', version));
+    if (/\.(php|txt|js)$/.test(name)) {
+      bytes = strToU8(bytes.toString('utf8').replaceAll('{{version}}', version).replaceAll('{{attributes}}', attributeList(vocab)));
+    }
     if (name === 'block/block.json') {
       const json = JSON.parse(bytes.toString('utf8'));
       bytes = strToU8(JSON.stringify({ ...json, version, attributes: blockAttributes(vocab) }, null, 2) + '\n');

@@ -155,8 +155,8 @@ it("an Author's post with the block shows a working widget whose work survives a
   await ctx.close();
 });
 
-it('two activities in one post keep their own work, and load the script once', async () => {
-  const made = post('author', 'Two quizzes', '<!-- wp:shortcode -->\n[collabgov widget="form-picker" mode="quiz"]\n<!-- /wp:shortcode -->\n\n<!-- wp:collabgov/widget {"widget":"form-picker","mode":"quiz"} /-->');
+it('two activities in one post (the shortcode typed in a paragraph, and the block) keep their own work, and load the script once', async () => {
+  const made = post('author', 'Two quizzes', '<!-- wp:paragraph -->\n<p>[collabgov widget="form-picker" mode="quiz"]</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:collabgov/widget {"widget":"form-picker","mode":"quiz"} /-->');
   const { p, ctx, problems, requests } = await open(made.url);
   const widgets = p.locator('cg-form-picker');
   await widgets.nth(1).locator('.quiz input[type=radio]').first().waitFor();
@@ -303,6 +303,44 @@ it('an Author adds the block in the block editor, chooses the activity and mode,
   assert.equal(await widget.locator('[role=alert]').count(), 0);
   assert.deepEqual(seen.problems, []);
   await seen.ctx.close();
+});
+
+it("every attribute of every widget in the manifest is a shortcode attribute and a block attribute, passed to the widget", () => {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
+  const sample = { case: 'lsp', tensions: 'goals,trust', lang: 'en-GB', src: 'https://example.org/pack.json', 'lrs-endpoint': 'https://lrs.example.org/xapi/' };
+  const uses = [];
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('cg-'))) {
+    const widget = d.tagName.slice(3);
+    for (const a of d.attributes) {
+      const literal = a.type.text.match(/'([^']*)'/g)?.at(-1)?.slice(1, -1);
+      const value = a.type.text === 'boolean' ? 'true' : (literal ?? sample[a.name] ?? `value-of-${a.name}`);
+      uses.push({ widget, name: a.name, value, expected: a.type.text === 'boolean' ? '' : value });
+    }
+  }
+  assert.ok(uses.length >= 30, `${uses.length} attributes`);
+  const out = JSON.parse(
+    wp.php(
+      `$out = [];
+       foreach ($input as $u) {
+         $out[] = [
+           'shortcode' => do_shortcode('[collabgov widget="' . $u['widget'] . '" ' . $u['name'] . '="' . $u['value'] . '"]'),
+           'block' => render_block(['blockName' => 'collabgov/widget', 'attrs' => ['widget' => $u['widget'], $u['name'] => $u['value'] === 'true' ? true : $u['value']], 'innerBlocks' => [], 'innerHTML' => '', 'innerContent' => []]),
+         ];
+       }
+       echo wp_json_encode($out);`,
+      uses,
+    ),
+  );
+  // Written as a lecturer might: a bare word for true, `_` for `-`.
+  const loose = wp.php(`echo do_shortcode('[collabgov widget="tension-sliders" print-preview state_key="week4"]');`);
+  assert.match(loose, / data-print-preview="" data-state-key="week4"/);
+  uses.forEach((u, i) => {
+    for (const form of ['shortcode', 'block']) {
+      const html = out[i][form];
+      assert.doesNotMatch(html, /collabgov-error/, `${form} ${u.widget} ${u.name}: ${html}`);
+      assert.ok(html.includes(`data-collabgov="${u.widget}"`) && html.includes(` data-${u.name}="${u.expected}"`), `${form} ${u.widget} ${u.name}="${u.value}": ${html}`);
+    }
+  });
 });
 
 it('the plugin raised no PHP notice, warning or error', () => {

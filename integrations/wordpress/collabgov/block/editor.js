@@ -59,12 +59,17 @@
 				onChange: set,
 			} );
 		}
-		var help = { tensions: vocabulary.tensions.join(', '), url: __( 'A whole address (https://...) or one starting with /', 'collabgov' ) };
+		var help = {
+			tensions: __( 'Some of, separated by commas: ', 'collabgov' ) + vocabulary.tensions.join( ', ' ),
+			url: __( 'A whole address (https://...) or one starting with /', 'collabgov' ),
+			height: __( 'The frame\'s first height in pixels (80 to 20000; 700 if empty); it then takes the activity\'s height.', 'collabgov' ),
+		};
 		return h( components.TextControl, {
 			key: name,
 			label: name,
 			value: value || '',
-			help: help[ rule.kind === 'tensions' ? 'tensions' : rule.kind ],
+			placeholder: name === 'height' ? '700' : undefined,
+			help: help[ name ] || help[ rule.kind ],
 			onChange: set,
 		} );
 	}
