@@ -113,6 +113,24 @@ it('an administrator installs the zip from Plugins › Add New › Upload Plugin
   await ctx.close();
 });
 
+it('the media library refuses a .js file for every role, administrators included, so nobody can upload the script', () => {
+  const refused = JSON.parse(
+    wp.php(`require_once ABSPATH . 'wp-admin/includes/file.php';
+      $out = [];
+      foreach (['admin', 'editor', 'author'] as $login) {
+        wp_set_current_user(get_user_by('login', $login)->ID);
+        $tmp = wp_tempnam('collabgov.js');
+        file_put_contents($tmp, 'customElements.define("cg-x", class extends HTMLElement {});');
+        $file = ['name' => 'collabgov.js', 'type' => 'text/javascript', 'tmp_name' => $tmp, 'error' => 0, 'size' => filesize($tmp)];
+        $r = wp_handle_sideload($file, ['test_form' => false]);
+        $out[$login] = isset($r['error']) ? $r['error'] : 'uploaded';
+        @unlink($tmp);
+      }
+      echo wp_json_encode($out);`),
+  );
+  for (const role of ['admin', 'editor', 'author']) assert.match(refused[role], /not allowed to upload this file type/, role);
+});
+
 it("an Author's post with the shortcode shows a working quiz whose answer survives a reload and a new address", async () => {
   const made = post('author', 'Week 3 quiz', '<!-- wp:shortcode -->\n[collabgov widget="form-picker" mode="quiz"]\n<!-- /wp:shortcode -->');
   assert.match(made.content, /\[collabgov widget="form-picker" mode="quiz"\]/, 'kept as the Author wrote it');

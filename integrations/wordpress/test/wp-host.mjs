@@ -67,7 +67,19 @@ export async function startWordPress() {
   const name = `collabgov-test-${randomBytes(6).toString('hex')}`;
   const config = `/etc/wordpress/config-${name}.php`;
   const children = [];
+  // Should the test process end without stop() (a crash), end MariaDB and PHP and remove the config all the same.
+  const onExit = () => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }
+    rmSync(config, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   const stop = async () => {
+    process.off('exit', onExit);
     for (const child of children.reverse()) {
       if (child.exitCode !== null) continue;
       // Each child leads its own process group (php -S forks its workers into it): end the group.
@@ -128,7 +140,14 @@ define('WP_DEBUG_LOG', '${join(dir, 'debug.log')}');
     );
 
     const env = { ...process.env, COLLABGOV_WP_CONFIG: name, COLLABGOV_WP_CONTENT: content, COLLABGOV_WP_HOST: `127.0.0.1:${port}` };
-    const php = (code, input = null, extra = {}) => run('php', [join(HERE, 'run.php'), code], { env: { ...env, ...extra }, input: JSON.stringify(input) });
+    const log = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
+    const php = (code, input = null, extra = {}) => {
+      const r = spawnSync('php', [join(HERE, 'run.php'), code], { encoding: 'utf8', env: { ...env, ...extra }, input: JSON.stringify(input) });
+      if (r.status === 0) return r.stdout;
+      // WordPress answers a fatal error with its error page; the reason is in the debug log.
+      const reason = log().split('\n').filter((l) => /PHP (Fatal|Parse|Warning)/.test(l)).slice(-3).join('\n');
+      throw new Error(`PHP in WordPress failed (${r.status}): ${reason || r.stderr || r.stdout.slice(0, 2000)}\n${code}`);
+    };
 
     php(
       `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
@@ -149,7 +168,6 @@ define('WP_DEBUG_LOG', '${join(dir, 'debug.log')}');
       return fetch(`${origin}/wp-login.php`).then((r) => r.ok, () => false);
     }, 'php -S');
 
-    const log = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
     return { origin, php, log, content, stop };
   } catch (e) {
     await stop();
