@@ -244,6 +244,7 @@ it("a Contributor's raw <iframe> is removed, while the shortcode, inline or as a
     'pending',
   );
   assert.doesNotMatch(made.content, /<iframe/, 'WordPress removed the iframe when the Contributor saved');
+  assert.match(made.content, /<!-- wp:html -->\s*<!-- \/wp:html -->/, 'the Custom HTML block is stored empty');
   assert.match(made.content, /\[collabgov widget="tension-sliders" mode="compare" case="lsp" display="iframe"\]/);
   // An Editor publishes the Contributor's post as it was stored.
   const url = wp.php(`wp_set_current_user(get_user_by('login', 'editor')->ID); wp_update_post(['ID' => ${made.id}, 'post_status' => 'publish']); echo get_permalink(${made.id});`);
