@@ -36,12 +36,18 @@ function collabgov_init() {
 
 	add_shortcode( 'collabgov', 'collabgov_shortcode' );
 
-	$block = register_block_type( __DIR__ . '/block', array( 'render_callback' => 'collabgov_render_block' ) );
+	register_block_type( __DIR__ . '/block', array( 'render_callback' => 'collabgov_render_block' ) );
+}
+
+add_action( 'enqueue_block_editor_assets', 'collabgov_editor_vocabulary' );
+
+/** The editor script builds its controls from the same vocabulary the display checks against. */
+function collabgov_editor_vocabulary() {
+	$block = WP_Block_Type_Registry::get_instance()->get_registered( 'collabgov/widget' );
 	if ( $block && ! empty( $block->editor_script_handles ) ) {
-		// The editor script builds its controls from the same vocabulary the display checks against.
 		wp_add_inline_script(
 			$block->editor_script_handles[0],
-			'window.collabgovVocabulary = ' . wp_json_encode( collabgov_vocabulary() ) . ';',
+			'window.collabgovVocabulary = ' . wp_json_encode( collabgov_vocabulary(), JSON_HEX_TAG | JSON_HEX_AMP ) . ';',
 			'before'
 		);
 	}
