@@ -186,6 +186,14 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  .notice {
+    flex-wrap: wrap;
+  }
+  .notice-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
   .error {
     padding: var(--_space);
     border: 2px solid var(--_bad);

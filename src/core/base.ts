@@ -6,6 +6,8 @@ import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
+import { downloadText } from './download.js';
+import { NOTE_MAX } from '../model/limits.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -399,10 +401,25 @@ export abstract class CgElement extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const p = this.persistence;
-    if (!p?.notice) return nothing;
+    const aside = p && !p.asideHidden ? p.aside : null;
+    if (!p || (!p.notice && !aside)) return nothing;
+    const c = this.t.core;
+    const fromLms = !!p.notice?.startsWith('lms');
+    const copy = aside?.raw ?? (fromLms ? p.storeCopy() : null);
+    const text = !p.notice ? c.asideKept : fromLms ? this.t.lms?.[p.notice as StoreNotice] : c[p.notice as Exclude<typeof p.notice, StoreNotice>];
     return html`<div class="notice" role="status" part="notice">
-      <p>${p.notice.startsWith('lms') ? this.t.lms?.[p.notice as StoreNotice] : this.t.core[p.notice as Exclude<typeof p.notice, StoreNotice>]}</p>
-      <button type="button" @click=${() => p.dismissNotice()}>${this.t.core.dismiss}</button>
+      <p>${text}${aside ? ` ${aside.restorable ? (aside.cut ? c.asideCut(NOTE_MAX) : c.asideRestorable) : c.asideUnreadable}` : nothing}</p>
+      <p class="notice-actions">
+        ${copy
+          ? html`<button type="button" @click=${() => {
+              downloadText(`collabgov-${this.localName.slice(3)}-saved-work.json`, copy, 'application/json', this.renderRoot);
+              p.downloadedAside();
+            }}>${c.asideDownload}</button>`
+          : nothing}
+        ${aside?.restorable ? html`<button type="button" @click=${() => p.restoreAside()}>${c.asideRestore}</button>` : nothing}
+        ${aside?.downloaded && aside.key !== p.key ? html`<button type="button" @click=${() => p.deleteAside()}>${c.asideDelete}</button>` : nothing}
+        <button type="button" @click=${() => p.dismissNotice()}>${c.dismiss}</button>
+      </p>
     </div>`;
   }
 }

@@ -4,6 +4,7 @@
  * initial value, and optionally a migration from older versions.
  * Stored form: `{"v": <version>, "w": "<widget>", "s": <state>}` as JSON.
  */
+import { cutStrings } from './merge-state.js';
 
 /** What decoding needs of a schema: zod's `safeParse`. */
 export interface StateSchema<T> {
@@ -60,4 +61,22 @@ export function decodeState<T>(codec: StateCodec<T>, raw: string): DecodeResult<
     if (migrated !== undefined && codec.schema.safeParse(migrated).success) return { ok: true, state: migrated, migrated: true };
   }
   return { ok: false, reason: `saved state is version ${data.v}; this widget reads version ${codec.version}` };
+}
+
+/**
+ * Reads saved state as `decodeState` does and, when that fails, tries once more with every string cut to
+ * `maxString` characters (a note longer than the widget takes): `cut` says so. For offering set-aside work back.
+ */
+export function salvageState<T>(codec: StateCodec<T>, raw: string, maxString: number): DecodeResult<T> & { cut?: boolean } {
+  const first = decodeState(codec, raw);
+  if (first.ok) return first;
+  try {
+    const data = JSON.parse(raw) as unknown;
+    if (!isEnvelope(data)) return first;
+    const { value, cut } = cutStrings(data.s, maxString);
+    const second = cut ? decodeState(codec, JSON.stringify({ ...data, s: value })) : first;
+    return second.ok ? { ...second, cut: true } : first;
+  } catch {
+    return first;
+  }
 }

@@ -106,7 +106,7 @@ describe('PersistenceController keys', () => {
 
   it('warns when two instances on one page share a state-key', async () => {
     await fixture(html`<div><cg-test-counter state-key="same"></cg-test-counter><cg-test-counter state-key="same"></cg-test-counter></div>`);
-    const warnings = seen.warnings.map((w) => String(w[0])).filter((w) => w.includes('each overwrites'));
+    const warnings = seen.warnings.map((w) => String(w[0])).filter((w) => w.includes('share one copy'));
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain('collabgov:cg-test-counter:same');
   });
@@ -115,6 +115,6 @@ describe('PersistenceController keys', () => {
     await fixture(html`<div><cg-test-counter state-key="a"></cg-test-counter><cg-test-counter state-key="b"></cg-test-counter></div>`);
     fixtureCleanup();
     await fixture(html`<cg-test-counter state-key="a"></cg-test-counter>`);
-    expect(seen.warnings.filter((w) => String(w[0]).includes('each overwrites'))).to.deep.equal([]);
+    expect(seen.warnings.filter((w) => String(w[0]).includes('share one copy'))).to.deep.equal([]);
   });
 });

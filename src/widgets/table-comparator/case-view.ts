@@ -5,6 +5,9 @@ import { eraLine, sinceLine } from '../../core/teaching.js';
 import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
 import type { Case } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
+import { noteLimit } from '../../core/note-limit.js';
+import { NOTE_MAX } from '../../model/limits.js';
+import { own } from '../../model/own.js';
 
 /** A position in words naming the logics, e.g. "Mostly Collaborative governance". */
 export function positionWords(ctx: Ctx, p: number | undefined): string {
@@ -41,6 +44,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const p = work?.positions[row.id];
   const ref = k.comparison?.[row.id];
   const words = positionWords(ctx, p);
+  const note = (work && own(work.notes, row.id)) ?? '';
   const [a, b] = c.logics;
   return html`<li class="case-row" data-row=${row.id}>
     <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
@@ -60,9 +64,10 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
     <p class="words" aria-hidden="true">${words}</p>
     ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
     <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
-    <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
-      @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
+    <textarea id="n-${row.id}" rows="2" maxlength=${NOTE_MAX} aria-describedby="nl-${row.id}" .value=${note}
+      @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value.slice(0, NOTE_MAX) } }, false)}
       @change=${ctx.changed}></textarea>
+    ${noteLimit(`nl-${row.id}`, note, ctx.room, ctx.core)}
   </li>`;
 }
 

@@ -14,6 +14,8 @@ export interface Ctx {
   instant: boolean;
   caseId: string | null;
   fixedCase: boolean;
+  /** About how many more characters the store (an LMS) holds; null: no known limit. */
+  room: number | null;
   setView(patch: Partial<TableComparatorState>, message?: string): void;
   place(id: string, patch: Partial<Placement>, message?: string): void;
   check(): void;

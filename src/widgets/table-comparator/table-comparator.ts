@@ -185,6 +185,7 @@ export class CgTableComparator extends CgElement {
       instant: this.feedback !== 'check',
       caseId: this.case ?? this.store.state.caseId,
       fixedCase: !!this.case,
+      room: this.store.room(),
       setView: (patch, message) => this.change(patch, message),
       place: this.place,
       check: this.check,

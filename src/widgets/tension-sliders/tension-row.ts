@@ -5,6 +5,7 @@ import { cited } from '../../core/cite.js';
 import { comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
 import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
+import { NOTE_MAX } from '../../model/limits.js';
 
 export type Words = Messages['tensionSliders'];
 
@@ -20,6 +21,8 @@ export interface RowContext {
   /** The ways of working with a tension the student may choose, and the one chosen. */
   responses: readonly Response[];
   response?: Response;
+  /** What the note's field says near its limits (core/note-limit.ts). */
+  noteLimit: TemplateResult | typeof nothing;
   onInput(e: Event): void;
   onConfirm(): void;
   onNote(e: Event): void;
@@ -105,8 +108,9 @@ export function tensionRow(c: RowContext): TemplateResult {
         </button>`}
     <div class="note${c.note.trim() ? '' : ' empty'}">
       <label for="n-${id}">${w.noteLabel(t.name)}</label>
-      <textarea id="n-${id}" rows="3" part="note" aria-describedby="nh-${id}" .value=${live(c.note)} @input=${c.onNote}></textarea>
+      <textarea id="n-${id}" rows="3" part="note" maxlength=${NOTE_MAX} aria-describedby="nh-${id} nl-${id}" .value=${live(c.note)} @input=${c.onNote}></textarea>
       <p class="muted hint" id="nh-${id}">${w.noteHint}</p>
+      ${c.noteLimit}
       <p class="print-note">${c.note}</p>
     </div>
   </li>`;

@@ -10,6 +10,9 @@ import { overallView } from './overall.js';
 import { cited } from '../../core/cite.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
+import { noteLimit } from '../../core/note-limit.js';
+import { own } from '../../model/own.js';
+import { NOTE_MAX } from '../../model/limits.js';
 import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
@@ -171,6 +174,7 @@ export class CgTensionSliders extends CgElement {
     const ref = this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined;
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
+    const room = this.store.room();
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
@@ -187,7 +191,8 @@ export class CgTensionSliders extends CgElement {
             tension: t,
             p: positions[t.id],
             touched: touched.includes(t.id),
-            note: notes[t.id] ?? '',
+            note: own(notes, t.id) ?? '',
+            noteLimit: noteLimit(`nl-${t.id}`, own(notes, t.id) ?? '', room, this.t.core),
             ref: r === undefined ? undefined : { name: ref!.name, p: r },
             responses: pack.responses,
             response: chosen[t.id],
@@ -255,7 +260,7 @@ export class CgTensionSliders extends CgElement {
   }
 
   private note(id: string, text: string): void {
-    this.change(id, { notes: { ...this.store.state.notes, [id]: text } });
+    this.change(id, { notes: { ...this.store.state.notes, [id]: text.slice(0, NOTE_MAX) } });
   }
 
   /** Saves the response chosen for a tension ('' removes it). */

@@ -184,6 +184,8 @@ describe('<cg-tension-sliders>', () => {
     el.addEventListener('cg-change', () => changes++);
     await sendKeys({ type: 'Distrust runs deep' });
     expect(changes).to.equal('Distrust runs deep'.length);
+    // Writes are coalesced (at most one per PersistenceController.saveEvery ms): the last key is written by then.
+    await new Promise((r) => setTimeout(r, 600));
     expect(JSON.parse(localStorage.getItem(KEY)!).s).to.deep.equal({
       positions: { trust: -100 },
       notes: { trust: 'Distrust runs deep' },
