@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { decodeState, encodeState, salvageState, type StateCodec } from '../model/state.js';
+import { decodeState, encodeState, revisionOf, salvageState, type StateCodec } from '../model/state.js';
 import { mergeState, sameJson } from '../model/merge-state.js';
 import { NOTE_MAX } from '../model/limits.js';
 import { derivedKey, legacyKeys } from './state-key.js';
@@ -112,6 +112,9 @@ export class PersistenceController<T> implements ReactiveController {
   private base: string | null = null;
   private pending = false;
   private lastWrite = 0;
+  /** The revision of `base`, and the states of the revisions this instance has written or seen (merge ancestors). */
+  private rev = '';
+  private seen = new Map<string, T>();
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -212,14 +215,22 @@ export class PersistenceController<T> implements ReactiveController {
     const decoded = decodeState(this.codec, raw);
     if (decoded.ok) {
       this.state = decoded.state;
+      this.remember(revisionOf(raw).r, decoded.state);
       if (decoded.migrated) {
         this.notice = 'stateMigrated';
         this.save();
       }
       return;
     }
-    if (this.setAside(raw, decoded.reason)) this.base = null;
-    else this.writable = false;
+    if (this.setAside(raw, decoded.reason)) {
+      // Moved aside, so a later visit offers that copy rather than set the same work aside again.
+      this.base = null;
+      try {
+        this.store.removeItem?.(this.key);
+      } catch {
+        /* the original stays too */
+      }
+    } else this.writable = false;
     this.notice = 'stateSetAside';
   }
 
@@ -336,10 +347,12 @@ export class PersistenceController<T> implements ReactiveController {
     dirty.delete(this as PersistenceController<unknown>);
     if (!this.pending || !this.store || !this.writable) return;
     this.pending = false;
-    const raw = encodeState(this.codec, this.state);
+    const r = Math.random().toString(36).slice(2, 10);
+    const raw = encodeState(this.codec, this.state, { r, ...(this.rev ? { p: this.rev } : {}) });
     try {
       this.store.setItem(this.key, raw);
       this.base = raw;
+      this.remember(r, this.state);
       this.lastWrite = Date.now();
       if (this.notice === 'saveFailed') this.notice = null;
     } catch (error) {
@@ -350,6 +363,13 @@ export class PersistenceController<T> implements ReactiveController {
     }
     // Another instance on this page under the same key brings this work in.
     for (const peer of this.peers) if (peer !== this) peer.external(this.store, raw);
+  }
+
+  private remember(r: string | undefined, state: T): void {
+    this.rev = r ?? '';
+    if (!r) return;
+    this.seen.set(r, state);
+    if (this.seen.size > 32) this.seen.delete(this.seen.keys().next().value!);
   }
 
   /** Another tab or instance wrote `raw` under this key: merge it with this copy's work. */
@@ -363,14 +383,17 @@ export class PersistenceController<T> implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const before = this.base === null ? undefined : decodeState(this.codec, this.base);
-    const base = before?.ok ? before.state : this.codec.initial();
-    const merged = mergeState(base, this.state, theirs.state);
+    // The common ancestor: the revision the other copy was made from, when this instance wrote or saw it. Without
+    // one (an older version wrote it, or too long ago) the merge keeps what either side has and conflicts keep ours.
+    const { r, p } = revisionOf(raw);
+    const ancestor = p === undefined ? undefined : this.seen.get(p);
+    const merged = mergeState(ancestor, this.state, theirs.state);
     if (merged.conflicts.length) {
       this.setAside(raw, `another tab changed ${merged.conflicts.join(', ')} too; this tab's version is kept`);
       this.notice = 'tabConflict';
     } else if (!sameJson(this.state, merged.value)) this.notice = 'tabMerged';
     this.base = raw;
+    this.remember(r, theirs.state);
     const value = merged.value as T;
     this.state = value;
     if (!sameJson(value, theirs.state)) {

@@ -27,8 +27,22 @@ export type DecodeResult<T> =
   | { ok: true; state: T; migrated: boolean }
   | { ok: false; reason: string };
 
-export function encodeState<T>(codec: StateCodec<T>, state: T): string {
-  return JSON.stringify({ v: codec.version, w: codec.widget, s: state });
+/**
+ * The stored form of `state`. `rev` (optional) marks this write (`r`) and the one it was made from (`p`), so that
+ * two tabs saving under one key can merge from their common ancestor (core/persistence.ts); readers ignore it.
+ */
+export function encodeState<T>(codec: StateCodec<T>, state: T, rev?: { r: string; p?: string }): string {
+  return JSON.stringify({ v: codec.version, w: codec.widget, s: state, ...rev });
+}
+
+/** The revision marks of stored state (see encodeState), or {} when it has none or is not JSON. */
+export function revisionOf(raw: string): { r?: string; p?: string } {
+  try {
+    const { r, p } = JSON.parse(raw) as { r?: unknown; p?: unknown };
+    return { ...(typeof r === 'string' ? { r } : {}), ...(typeof p === 'string' ? { p } : {}) };
+  } catch {
+    return {};
+  }
 }
 
 interface Envelope {
