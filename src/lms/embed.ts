@@ -62,6 +62,9 @@ function widgetFor(config: EmbedConfig): HTMLElement {
     theme: config.theme,
     'state-key': config.stateKey ?? (config.scorm ? 'scorm' : undefined),
     src: config.src,
+    // One word for the widget's grade and the gradebook's (see scorm-grade.ts).
+    grading: config.grading,
+    attempts: config.attempts,
   };
   for (const [name, value] of Object.entries(attrs)) if (value) el.setAttribute(name, value);
   return el;
