@@ -209,6 +209,9 @@ const widgetStyles = css`
   select {
     min-width: 0;
   }
+  .stmt .placed {
+    margin: var(--_space-xs) 0 0;
+  }
   .fb {
     margin-bottom: 0;
   }
