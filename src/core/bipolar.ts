@@ -102,8 +102,8 @@ export const bipolarStyles = css`
     height: 0.9rem;
     margin-left: -0.45rem;
     transform: rotate(45deg);
-    background: var(--_pole-b);
-    border: 2px solid var(--_fg);
+    background: var(--_bg);
+    border: 3px solid var(--_pole-b);
     pointer-events: none;
   }
   .bipolar .pole-b {
@@ -198,8 +198,8 @@ export const bipolarStyles = css`
       background: Canvas;
     }
     .bipolar .mark {
-      background: CanvasText;
-      border-color: Canvas;
+      background: Canvas;
+      border-color: CanvasText;
       forced-color-adjust: none;
     }
   }

@@ -16,6 +16,7 @@ import { answerKind, checkAnswer, chooseForm, formReasons, quizAttempt, quizComp
 import { completed, gradeOf, parseAttempts, parseGrading, type Grading, type Score } from '../../model/attempts.js';
 import { endSummary } from '../../core/summary.js';
 import { LiveText } from '../../core/live.js';
+import { Settler } from '../../core/settle.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { formPicker } from '../../core/i18n/en/form-picker.js';
@@ -64,7 +65,8 @@ export interface FormPickerResult {
  * @csspart score - The quiz's score line (also `summary`).
  * @csspart end-summary - The quiz's end: score, what was right, what to revisit, the grade, "Try again" (also `summary`).
  * @cssprop --cg-color-pole-b - The student's own point in the triangle.
- * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer. Detail: `{ result }`.
+ * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer; the
+ *   point once it settles (a drag on release, arrow keys once they stop for 0.6 s or the point loses focus). Detail: `{ result }`.
  * @fires cg-score - Quiz: after each checked answer. Detail: `{ raw, max, attempt }`, this attempt's score so far.
  * @fires cg-complete - Quiz: when every case of an attempt is answered (detail `{ result, attempt }`); explore: when
  *   the last unset factor is set (detail `{ result }`).
@@ -97,6 +99,9 @@ export class CgFormPicker extends CgElement {
 
   /** The student pressed "Try again" and is asked to confirm. */
   private asking = false;
+  private settle = new Settler(this);
+  /** The point was last moved by a key. */
+  private pointKeyed = false;
   private live = new LiveText();
 
   private store = new PersistenceController<FormPickerState>(this, formPickerCodec);
@@ -400,12 +405,16 @@ export class CgFormPicker extends CgElement {
     const blend = pack.concepts.find((c) => c.id === 'blend');
     const place = (b: Blend, commit: boolean) => {
       const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
-      if (commit) this.change({ point });
-      else this.store.set({ ...this.store.state, point });
+      this.store.set({ ...this.store.state, point });
+      if (!commit) return;
+      // A drag settles on release; arrow keys once they stop (or the point loses focus): one cg-change each.
+      if (this.pointKeyed) this.settle.later('point', () => this.change({}), Settler.KEY_MS);
+      else this.settle.now('point', () => this.change({}));
+      this.pointKeyed = false;
     };
     return html`<h3>${fp.blendHeading}</h3>
       ${blend ? html`<p class="muted">${cited(pack, blend.definition)}</p>` : nothing}
-      <div class="plot-wrap">
+      <div class="plot-wrap" @keydown=${{ handleEvent: () => (this.pointKeyed = true), capture: true }} @focusout=${() => this.settle.flush('point')}>
         ${ternaryPlot({
           labels: names,
           reading,

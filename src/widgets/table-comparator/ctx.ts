@@ -28,6 +28,14 @@ export interface Ctx {
   pickCase(id: string): void;
   setCase(caseId: string, patch: Partial<CaseWork>, emitChange?: boolean): void;
   changed(): void;
+  /** A case-mode slider settled (released, or a key pressed): cg-change now, or once the keys stop. */
+  settled(key: string): void;
+  /** A key moved a case-mode slider (its `change` then waits for the keys to stop). */
+  keyed(key: string): void;
+  /** A note was typed in (or a slider moved): cg-change once it pauses for `ms` (default: a typing pause). */
+  typed(key: string, ms?: number): void;
+  /** Fires what is pending for a control now (it lost focus). */
+  flush(key: string): void;
   /** Focuses the first element matching a selector in the shadow root after the next render. */
   focus(selector: string): void;
 }

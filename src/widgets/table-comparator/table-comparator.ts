@@ -10,6 +10,7 @@ import type { Statement } from '../../model/types.js';
 import { completed, gradeOf, parseAttempts, parseGrading, type Grading, type Score } from '../../model/attempts.js';
 import { endSummary } from '../../core/summary.js';
 import { LiveText } from '../../core/live.js';
+import { Settler } from '../../core/settle.js';
 import { verdictText } from './sort-view.js';
 import type { ContentPack, PackIssue } from '../../model/types.js';
 import { renderCase } from './case-view.js';
@@ -112,6 +113,9 @@ export class CgTableComparator extends CgElement {
   private live = new LiveText();
   /** The student pressed "Try again" and is asked to confirm. */
   private asking = false;
+  private settle = new Settler(this);
+  /** The case-mode slider last moved by a key. */
+  private keyedControl?: string;
   private resizer?: ResizeObserver;
 
   constructor() {
@@ -234,6 +238,15 @@ export class CgTableComparator extends CgElement {
       pickCase: (id) => this.change({ caseId: id || null }),
       setCase: this.setCase,
       changed: () => this.changed(),
+      settled: (key) => {
+        const keyed = this.keyedControl === key;
+        this.keyedControl = undefined;
+        if (keyed) this.settle.later(key, () => this.changed(), Settler.KEY_MS);
+        else this.settle.now(key, () => this.changed());
+      },
+      keyed: (key) => (this.keyedControl = key),
+      typed: (key, ms = Settler.TYPE_MS) => this.settle.later(key, () => this.changed(), ms),
+      flush: (key) => this.settle.flush(key),
       focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
     };
   }

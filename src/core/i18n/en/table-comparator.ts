@@ -66,7 +66,12 @@ export const tableComparator = {
   inBetween: 'in between',
   showReference: 'Compare with the reference reading',
   reference: (words: string) => `Reference reading: ${words}`,
-  referenceSummary: 'The reference reading',
+  referenceSummary: 'The reference reading, over the rows you placed',
+  refHidden: 'Place this row first: then the reference reading appears on the same scale, with the reasons for it.',
+  refWhy: (logic: string) => `Why: this project reads the case as closer to ${logic} here, where:`,
+  refWhyBetween: 'Why: this project reads the case as sitting between the two logics here, with something of each.',
+  refBasis: 'It is a teaching reading of the case’s facts:',
+  refNonePlaced: 'Place the case on a row to compare it with the reference reading there.',
   referenceNote: 'The reference reading is this project’s teaching reading of the paper’s facts, not a finding of the paper.',
   noReference: 'The content pack has no reference reading for this case.',
 };
