@@ -91,8 +91,12 @@ export const summaryStyles = css`
     margin: 0 0 var(--_space-s);
     padding-inline-start: 1.25rem;
   }
+  .summary-items li {
+    margin: 0.15rem 0;
+  }
   .summary-items a {
     display: inline-block;
+    vertical-align: top;
     min-height: 24px;
     color: inherit;
   }
