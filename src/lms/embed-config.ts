@@ -16,6 +16,8 @@ export interface EmbedConfig {
   theme?: 'light' | 'dark' | 'auto';
   stateKey?: string;
   src?: string;
+  /** The widget's other attributes (`feedback`, `sort-by`, `tensions`), passed on as given: the widget checks them. */
+  attributes: Record<string, string>;
   /** SCORM launch page: look for the LMS's API. */
   scorm: boolean;
   /** Mastery score from the manifest (0–100). */
@@ -35,10 +37,15 @@ export interface EmbedIssue {
 
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
+/** Attributes passed to the widget as they are (it reports a bad value itself, naming it). */
+export const PASSED_ON = ['feedback', 'sort-by', 'tensions'];
+
+/** `inlinePack`: the page carries the lecturer's pack (a SCORM package from the studio), so cases are checked by the widget. */
 export function readEmbedConfig(
   query: URLSearchParams,
   defaults: Record<string, string | undefined>,
   pack: ContentPack,
+  inlinePack = false,
 ): { config?: EmbedConfig; issues: EmbedIssue[] } {
   const get = (name: string) => query.get(name) ?? defaults[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? undefined;
   const issues: EmbedIssue[] = [];
@@ -60,7 +67,7 @@ export function readEmbedConfig(
   const src = get('src') || undefined;
   const kase = get('case') || undefined;
   // With the lecturer's own pack (src) the widget checks the case once the pack has loaded.
-  if (kase && !src && !pack.cases.some((c) => c.id === kase)) {
+  if (kase && !src && !inlinePack && !pack.cases.some((c) => c.id === kase)) {
     issues.push({ path: 'case', message: `names "${kase}", which the content has no case for. Known cases: ${list(pack.cases.map((c) => c.id))}.` });
   }
   const mastery = parseFloat(get('mastery') ?? '');
@@ -81,6 +88,7 @@ export function readEmbedConfig(
     theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
     stateKey: get('state-key') || undefined,
     src,
+    attributes: Object.fromEntries(PASSED_ON.flatMap((a) => (get(a) ? [[a, get(a)!]] : []))),
     scorm: get('scorm') === '1' || get('scorm') === 'true',
     mastery: Number.isFinite(mastery) ? mastery : undefined,
     score: score as EmbedConfig['score'],
