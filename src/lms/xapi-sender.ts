@@ -28,8 +28,11 @@ export const XAPI_VERSION = '1.0.3';
 
 /** Timings and bounds (ms and counts); tests and host pages may change them before statements flow. */
 export const xapiSettings = {
-  /** A burst of changes (a slider drag, typing) in one widget is one `interacted`, sent this long after the last. */
-  coalesce: 2000,
+  /**
+   * The widgets fire one `cg-change` per settled change (core/settle.ts), so each is one `interacted`. Above 0, the
+   * changes of one widget that follow each other within this many ms also make one `interacted`, sent after the last.
+   */
+  coalesce: 0,
   /** How long to wait for the LRS's answer before aborting the request. */
   timeout: 15000,
   /** The first retry after a failure; doubles each time, up to `retryMax`. */

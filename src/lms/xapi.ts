@@ -183,10 +183,11 @@ function endpointOf(el: Element): string {
 }
 
 /**
- * Turns every emitted `cg-*` event into a `cg-xapi` event, and sends it when the element names an LRS. The
- * `cg-change` events of one widget that follow each other within `xapiSettings.coalesce` ms (a slider drag,
- * typing) make one `interacted`, fired once they settle (timestamped at the last change), before the widget's
- * next `answered` or `completed`, or when the page is hidden or left.
+ * Turns every emitted `cg-*` event into a `cg-xapi` event, and sends it when the element names an LRS. Each
+ * `cg-change` (one per settled change: a drag, a run of keys, a typed note) is one `interacted`. With
+ * `xapiSettings.coalesce` above 0, the changes of one widget within that many ms of each other also make one,
+ * fired once they settle (timestamped at the last change), before the widget's next `answered` or `completed`, or
+ * when the page is hidden or left.
  */
 export function installXapi(): void {
   if (installed || typeof window === 'undefined') return;
@@ -197,7 +198,7 @@ export function installXapi(): void {
     // Read now: an element removed from the page no longer sees its ancestors' attributes.
     const endpoint = endpointOf(target);
     const auth = attr(target, 'lrs-auth');
-    if (name === 'cg-change') {
+    if (name === 'cg-change' && xapiSettings.coalesce > 0) {
       clearTimeout(waiting.get(target)?.timer);
       waiting.set(target, { statement, endpoint, auth, timer: setTimeout(() => settle(target), xapiSettings.coalesce) });
       return;

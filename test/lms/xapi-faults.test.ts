@@ -47,8 +47,8 @@ describe('xAPI sender under faults', () => {
   beforeEach(() => Object.assign(xapiSettings, defaults, { coalesce: 60, retry: 400, persist: 10, timeout: 1500 }));
   afterEach(() => fixtureCleanup());
 
-  it('30 arrow-key steps on a slider of the real tension sliders are one interacted statement, after the last step', async () => {
-    xapiSettings.coalesce = 1000;
+  it('30 arrow-key steps on a slider of the real tension sliders (settled by the widget) are one interacted statement, after the last step', async () => {
+    xapiSettings.coalesce = 0;
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<cg-tension-sliders tensions="goals,trust"></cg-tension-sliders>`);
     const got: XapiStatement[] = [];
     el.addEventListener('cg-xapi', (e) => got.push(e.detail));
@@ -57,10 +57,10 @@ describe('xAPI sender under faults', () => {
     const last = Date.now();
     await sleep(1300);
     expect(verbs(got)).to.deep.equal(['interacted']);
-    expect(Date.parse(got[0]!.timestamp)).to.be.within(last - 1000, last + 50);
+    expect(Date.parse(got[0]!.timestamp)).to.be.within(last - 1000, last + 1100);
   });
 
-  it('a burst of typing is one interacted; the widget\'s answered and completed still come in order', async () => {
+  it('with xapiSettings.coalesce, a burst of changes is one interacted; the widget\'s answered and completed still come in order', async () => {
     const el = await quiz('burst');
     for (let i = 0; i < 40; i++) el.write('x'.repeat(i));
     await answer(el);
