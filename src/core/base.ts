@@ -9,6 +9,7 @@ import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
 import { downloadText } from './download.js';
 import { NOTE_MAX } from '../model/limits.js';
+import { clip } from '../model/clip.js';
 import { summaryStyles } from './summary.js';
 
 /** Where a widget's content came from, in the order they are tried. */
@@ -352,7 +353,7 @@ export abstract class CgElement extends LitElement {
     this.packIssues = result.issues;
     console.warn(
       `[collabgov] <${this.localName}>: ${this.sourceLabel()} has ${result.issues.length} problem(s):\n` +
-        result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
+        result.issues.slice(0, 100).map((i) => `  ${clip(i.path)}: ${clip(i.message, 600)}`).join('\n'),
     );
   }
 
@@ -404,7 +405,7 @@ export abstract class CgElement extends LitElement {
       <details ?open=${author}>
         <summary>${c.errorForLecturer(issues.length, source)}</summary>
         <ul>
-          ${shown.map((i) => html`<li>${i.where ? html`<strong>${i.where}</strong>: ` : nothing}${i.message} <code>${i.path}</code></li>`)}
+          ${shown.map((i) => html`<li>${i.where ? html`<strong>${clip(i.where)}</strong>: ` : nothing}${clip(i.message, 600)} <code>${clip(i.path)}</code></li>`)}
         </ul>
         ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
       </details>

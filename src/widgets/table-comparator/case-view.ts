@@ -56,9 +56,9 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const t = ctx.t;
   const c = ctx.pack.comparison;
   const row = c.rows.find((r) => r.id === rowId)!;
-  const work = ctx.s.cases[k.id];
-  const p = work?.positions[row.id];
-  const ref = k.comparison?.[row.id];
+  const work = own(ctx.s.cases, k.id);
+  const p = own(work?.positions, row.id);
+  const ref = own(k.comparison, row.id);
   const words = positionWords(ctx, p);
   const note = (work && own(work.notes, row.id)) ?? '';
   const [a, b] = c.logics;
@@ -102,7 +102,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
 function referenceSummary(ctx: Ctx, k: Case, rowIds: string[], mine: Record<string, number>): TemplateResult {
   const t = ctx.t;
   if (!k.comparison) return html`<p>${t.noReference}</p>`;
-  const placed = rowIds.filter((id) => mine[id] !== undefined);
+  const placed = rowIds.filter((id) => own(mine, id) !== undefined);
   if (!placed.length) return html`<p>${t.refNonePlaced}</p>`;
   const ref = Object.fromEntries(placed.flatMap((id) => (k.comparison![id] === undefined ? [] : [[id, k.comparison![id]]])));
   return html`<h4>${t.referenceSummary}</h4>
@@ -125,7 +125,7 @@ export function renderCase(ctx: Ctx): TemplateResult {
         </select>
       </p>`;
   if (!k) return html`${picker}<p class="muted">${t.chooseCaseFirst}</p>`;
-  const work = ctx.s.cases[k.id];
+  const work = own(ctx.s.cases, k.id);
   const rowIds = c.rows.map((r) => r.id);
   const reveal = !!work?.reveal;
   return html`${picker}

@@ -6,6 +6,7 @@ import { bandOf, comparePosition, describePosition, positionEffects, tensionStat
 import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
 import { NOTE_MAX } from '../../model/limits.js';
+import { own } from '../../model/own.js';
 
 export type Words = Messages['tensionSliders'];
 
@@ -47,7 +48,7 @@ function responseBlock(c: RowContext): TemplateResult | typeof nothing {
   if (p === null || !c.responses.length) return nothing;
   const id = t.id;
   const status = tensionStatus(p, r);
-  const example = r && t.examples?.[r.id];
+  const example = r && own(t.examples, r.id);
   return html`<div class="response" part="response">
     <label for="r-${id}">${w.responseLabel}</label>
     <select id="r-${id}" @change=${c.onRespond}>

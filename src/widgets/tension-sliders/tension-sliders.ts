@@ -121,7 +121,7 @@ export class CgTensionSliders extends CgElement {
   /** The pack's response chosen per shown tension (a saved id the pack no longer has counts as none). */
   private chosen(shown: readonly Tension[]): Record<string, Response | undefined> {
     const saved = this.store.state.responses;
-    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === saved[t.id])]));
+    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === own(saved, t.id))]));
   }
 
   private ids(): string[] | null {
@@ -147,7 +147,7 @@ export class CgTensionSliders extends CgElement {
 
   /** The student's position, else (in reflect mode) the case's preset, else null. */
   private positionOf(id: string): Position {
-    return this.store.state.positions[id] ?? (this.comparing ? undefined : this.theCase()?.tensions?.[id]) ?? null;
+    return own(this.store.state.positions, id) ?? (this.comparing ? undefined : own(this.theCase()?.tensions, id)) ?? null;
   }
 
   private positions(shown: readonly Tension[]): Record<string, Position> {
@@ -197,18 +197,18 @@ export class CgTensionSliders extends CgElement {
       <p class="muted progress">${w.progress(done, shown.length)}</p>
       <ol class="tensions">
         ${shown.map((t) => {
-          const r = ref?.positions[t.id];
+          const r = own(ref?.positions, t.id);
           return tensionRow({
             pack,
             w,
             tension: t,
-            p: positions[t.id],
+            p: own(positions, t.id) ?? null,
             touched: touched.includes(t.id),
             note: own(notes, t.id) ?? '',
             noteLimit: noteLimit(`nl-${t.id}`, own(notes, t.id) ?? '', room, this.t.core),
             ref: r === undefined ? undefined : { name: ref!.name, p: r, shown: touched.includes(t.id), cite: c!.cite ?? c!.comment.cite },
             responses: pack.responses,
-            response: chosen[t.id],
+            response: own(chosen, t.id),
             onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
             onChange: () => this.settled(`s:${t.id}`, this.keyed === t.id ? Settler.KEY_MS : 0),
             onKeydown: () => (this.keyed = t.id),
