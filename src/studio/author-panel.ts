@@ -72,9 +72,16 @@ function editor(h: AuthorHost, col: Collection, item: Record<string, unknown> & 
     key: `${col}-${item.id}`,
     merged: h.merged,
     update: (sub: Sub, value: unknown) => {
-      const next = setIn(item, sub, value) as typeof item;
-      h.setPack(putItem(h.pack, col, next, item.id), `${col}/${item.id}/${sub.join('.')}`);
-      if (sub.length === 1 && sub[0] === 'id' && typeof value === 'string') h.choose(col, value);
+      let next = setIn(item, sub, value) as typeof item;
+      // A new item's id follows its name until the lecturer writes an id of their own.
+      const taken = (x: string) => x !== item.id && mergedList(h.merged, col).some((i) => i.id === x);
+      const label = col === 'concepts' ? 'term' : col === 'statements' ? 'text' : col === 'references' ? 'authors' : 'name';
+      if (sub.length === 1 && sub[0] === label && !isDefault(col, item.id) && typeof value === 'string' && value.trim()) {
+        const before = String(item[label] ?? '');
+        if (/^new-[a-z]+(-\d+)?$/.test(item.id) || item.id === idFrom(before, taken)) next = { ...next, id: idFrom(value, taken) };
+      }
+      h.setPack(putItem(h.pack, col, next, item.id), `${col}/${sub.join('.')}`);
+      if (next.id !== item.id) h.choose(col, next.id);
     },
     issues: (sub: Sub) => issuesAt(h.checked, prefix, sub),
   };
