@@ -55,6 +55,9 @@ export const CEILINGS = {
   'form-picker.js': 36 * 1024,
   'table-comparator.js': 36.5 * 1024,
   'tension-sliders.js': 37.75 * 1024,
+  // The studio (issue 17), measured at 225.8 KB: it carries the texts of collabgov.iife.js, collabgov-checks.js and
+  // embed.js (about 157 KB of it, so it grows with them), and its own code with lit, zod, fflate and the default pack.
+  'studio/studio.js': 228 * 1024,
 };
 
 function* files(dir) {
