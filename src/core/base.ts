@@ -6,6 +6,7 @@ import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
+import { summaryStyles } from './summary.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -104,7 +105,7 @@ export abstract class CgElement extends LitElement {
     packIssues: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, baseStyles, partStyles];
+  static override styles = [tokens, baseStyles, partStyles, summaryStyles];
 
   /**
    * The `::part()` names given to elements of the shadow root after each render (part name -> CSS selector).

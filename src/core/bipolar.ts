@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 
 /**
  * The bipolar slider every widget uses: a native range input (so arrows, Page Up/Down, Home and End, touch and
@@ -24,9 +25,19 @@ export interface BipolarOptions {
   labelledBy?: string;
   /** The id of the poles' line: when given, the slider is described by it; otherwise it is hidden from readers. */
   polesId?: string;
+  /**
+   * Other positions drawn on the same track (a case's reference, once the student has placed theirs): a diamond at
+   * each value, hidden from screen readers (the caller says the position in words beside the slider).
+   */
+  marks?: readonly { value: number; className?: string }[];
   onInput(e: Event): void;
   onChange?(e: Event): void;
+  onKeydown?(e: KeyboardEvent): void;
+  onBlur?(e: Event): void;
 }
+
+/** Where a value sits along the track, as the thumb's centre does (the thumb is 1.75rem wide). */
+const along = (v: number, min: number, max: number) => `calc(0.875rem + (100% - 1.75rem) * ${(v - min) / (max - min)})`;
 
 export function bipolarSlider(o: BipolarOptions): TemplateResult {
   const unset = o.value === null;
@@ -36,6 +47,7 @@ export function bipolarSlider(o: BipolarOptions): TemplateResult {
     <p class="poles" part="poles" id=${ifDefined(o.polesId)} aria-hidden=${ifDefined(o.polesId ? undefined : 'true')}>
       <span class="pole pole-a">${o.poles[0]}</span> <span class="vs">↔</span> <span class="pole pole-b">${o.poles[1]}</span>
     </p>
+    <div class="track">
     <input
       type="range"
       id=${o.id}
@@ -50,7 +62,13 @@ export function bipolarSlider(o: BipolarOptions): TemplateResult {
       aria-valuetext=${o.valueText}
       @input=${o.onInput}
       @change=${o.onChange}
+      @keydown=${o.onKeydown}
+      @blur=${o.onBlur}
     />
+    ${(o.marks ?? []).map(
+      (m) => html`<span class="mark ${m.className ?? ''}" part="mark" aria-hidden="true" style=${styleMap({ left: along(m.value, min, max) })}></span>`,
+    )}
+    </div>
   </div>`;
 }
 
@@ -72,6 +90,21 @@ export const bipolarStyles = css`
   }
   .bipolar .pole {
     max-width: 48%;
+  }
+  .bipolar .track {
+    position: relative;
+  }
+  /* A reference on the same scale: a diamond just below the track, where the thumb would sit at that value. */
+  .bipolar .mark {
+    position: absolute;
+    top: calc(50% + 0.55rem);
+    width: 0.9rem;
+    height: 0.9rem;
+    margin-left: -0.45rem;
+    transform: rotate(45deg);
+    background: var(--_bg);
+    border: 3px solid var(--_pole-b);
+    pointer-events: none;
   }
   .bipolar .pole-b {
     text-align: end;
@@ -163,6 +196,11 @@ export const bipolarStyles = css`
     }
     .bipolar input.unset::-moz-range-thumb {
       background: Canvas;
+    }
+    .bipolar .mark {
+      background: Canvas;
+      border-color: CanvasText;
+      forced-color-adjust: none;
     }
   }
 `;

@@ -1,9 +1,10 @@
 /**
  * The configuration of one embedded widget (dist/embed.html and the SCORM launch page), read from the query
- * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`; SCORM launch pages also `score=`, `grading=`) over the page's `<html data-*>` defaults, and
+ * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`; SCORM launch pages also `score=`; `grading=` and `attempts=` go to the widget and the SCORM bridge) over the page's `<html data-*>` defaults, and
  * checked: each problem names the parameter and says what is allowed.
  */
 import type { ContentPack } from '../model/types.js';
+import { parseAttempts, parseGrading, type Grading } from '../model/attempts.js';
 import { isScored, isWidget, modesOf, widgetNames, type WidgetName } from './widgets.js';
 
 export interface EmbedConfig {
@@ -23,8 +24,10 @@ export interface EmbedConfig {
   mastery?: number;
   /** SCORM: when a score is sent (`completion`, `progress`, `none`); see scorm-grade.ts. */
   score?: 'completion' | 'progress' | 'none';
-  /** SCORM: `best` (never lower than the LMS holds) or `last`. */
-  grading?: 'best' | 'last';
+  /** Which attempt counts, for the widget and for SCORM: `best` (never lower than the LMS holds), `last` or `first`. */
+  grading?: Grading;
+  /** How many attempts the widget allows (a whole number of 1 or more); unlimited when absent. */
+  attempts?: string;
 }
 
 export interface EmbedIssue {
@@ -73,7 +76,9 @@ export function readEmbedConfig(
     issues.push({ path: 'score', message: `is "${score}". Use "completion" (the default), "progress" or "none".` });
   }
   const grading = get('grading') || undefined;
-  if (grading && grading !== 'best' && grading !== 'last') issues.push({ path: 'grading', message: `is "${grading}". Use "best" (the default) or "last".` });
+  if (grading && !parseGrading(grading)) issues.push({ path: 'grading', message: `is "${grading}". Use "best" (the default), "last" or "first".` });
+  const attempts = get('attempts') || undefined;
+  if (attempts && !parseAttempts(attempts)) issues.push({ path: 'attempts', message: `is "${attempts}". Use a whole number of 1 or more (1: no retry), or leave it out for no limit.` });
   const config: EmbedConfig = {
     widget,
     mode,
@@ -88,6 +93,7 @@ export function readEmbedConfig(
     mastery: Number.isFinite(mastery) ? mastery : undefined,
     score: score as EmbedConfig['score'],
     grading: grading as EmbedConfig['grading'],
+    attempts,
   };
   return issues.length ? { issues } : { config, issues };
 }

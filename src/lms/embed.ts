@@ -62,6 +62,9 @@ function widgetFor(config: EmbedConfig): HTMLElement {
     theme: config.theme,
     'state-key': config.stateKey ?? (config.scorm ? 'scorm' : undefined),
     src: config.src,
+    // One word for the widget's grade and the gradebook's (see scorm-grade.ts).
+    grading: config.grading,
+    attempts: config.attempts,
   };
   for (const [name, value] of Object.entries({ ...attrs, ...config.attributes })) if (value) el.setAttribute(name, value);
   // A lecturer's pack carried in the page (a SCORM package made in the studio) moves into the widget.

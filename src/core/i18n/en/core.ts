@@ -35,4 +35,35 @@ export const core = {
   since: 'Since the paper:',
   framing: 'Why this matters',
   facts: 'Facts:',
+  // Scored modes: attempts, the grade and the end summary (src/core/summary.ts; the rule in src/model/attempts.ts).
+  attempt: (n: number, allowed: number) => (Number.isFinite(allowed) ? `Attempt ${n} of ${allowed}` : `Attempt ${n}`),
+  summaryHeading: (n: number) => `Attempt ${n} finished`,
+  summaryScore: (raw: number, max: number) => `Your score: ${raw} of ${max}.`,
+  summaryRight: 'Right:',
+  summaryRevisit: 'To revisit:',
+  summaryAllRight: 'Everything is right.',
+  summaryNoneRight: 'Nothing is right yet: go back over each item’s feedback.',
+  grade: (grading: string, raw: number, max: number, done: number) =>
+    grading === 'first'
+      ? `Your grade comes from your first attempt: ${raw} of ${max}.${done > 1 ? ' Later attempts are practice.' : ''}`
+      : grading === 'last'
+        ? `Your grade comes from your latest attempt: ${raw} of ${max}.`
+        : done > 1
+          ? `Your grade is the best of your ${done} attempts: ${raw} of ${max}.`
+          : `Your grade is your best attempt: ${raw} of ${max} so far.`,
+  earlier: (scores: string) => `Earlier attempts: ${scores}.`,
+  scoreOf: (raw: number, max: number) => `${raw} of ${max}`,
+  retry: 'Try again',
+  retryAsk: (n: number, raw: number, max: number, grading: string) =>
+    `Start attempt ${n}? It clears every answer of this attempt. This attempt’s score (${raw} of ${max}) is kept${
+      grading === 'last' ? ', but your grade will come from the new attempt once you finish it.' : grading === 'first' ? ', and your grade stays that of your first attempt.' : ', and your grade stays the best of your attempts.'
+    }`,
+  retryYes: (n: number) => `Yes, start attempt ${n}`,
+  retryNo: 'No, keep my answers',
+  retryKept: 'Your answers are kept.',
+  retryStarted: (n: number) => `Attempt ${n} started: every item is open again.`,
+  noAttemptsLeft: 'You have used every attempt allowed.',
+  finalAnswer: 'Your first answer counts: once checked it is final for this attempt.',
+  badGrading: (value: string) => `is "${value}". Use "best" (the default), "last" or "first".`,
+  badAttempts: (value: string) => `is "${value}". Use a whole number of 1 or more (1: no retry), or leave it out for no limit.`,
 };
