@@ -209,7 +209,7 @@ test('only the cases that suit a mode are offered, and a mode that needs a case 
   }
   await p.getByRole('combobox', { name: 'Activity', exact: true }).selectOption('table-comparator');
   await p.getByRole('combobox', { name: 'Mode' }).selectOption('sort');
-  for (const a of ['feedback', 'sort-by']) assert.ok(await p.locator(`#attr-${a}`).count(), a);
+  for (const a of ['feedback', 'sort-by', 'grading', 'attempts']) assert.ok(await p.locator(`#attr-${a}`).count(), a);
   await p.locator('#attr-feedback').selectOption('check');
   // The state key changes with the case and the content, and the snippets carry it.
   const snippet = await p.locator('#code-script').inputValue();
