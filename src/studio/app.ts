@@ -28,7 +28,7 @@ export class CgStudio extends LitElement {
 
   draft = new Draft();
   width: keyof typeof WIDTHS = 'phone';
-  collection: Collection = 'cases';
+  collection: Collection | 'readings' = 'cases';
   selected = '';
   importIssue?: PackIssue;
   message = '';
@@ -99,7 +99,7 @@ export class CgStudio extends LitElement {
     this.draft.change({ ...this.draft.state, activity: next }, key);
   }
 
-  private choose(collection: Collection, id: string, focus = false): void {
+  private choose(collection: Collection | 'readings', id: string, focus = false): void {
     this.collection = collection;
     this.selected = id;
     if (focus) void this.updateComplete.then(() => this.querySelector<HTMLElement>('#editor-title')?.focus());

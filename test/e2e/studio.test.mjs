@@ -177,9 +177,14 @@ test('the draft survives a reload, undo and redo work, and the pack file imports
   await p.getByRole('button', { name: 'Redo' }).click();
   assert.equal(await p.getByLabel('Origins').inputValue(), 'Changed.');
 
+  // A teaching text that is one object rather than a list: the sliders' overall reading.
+  await p.getByLabel('What to edit').selectOption('readings');
+  await cited(p, 'Every placed tension is managed').getByLabel('Text', { exact: true }).fill('Each tension you placed is worked with.');
   const packPath = await download(p, 'Download the pack file');
   const exported = readFileSync(packPath, 'utf8');
   assert.equal(JSON.parse(exported).cases[0].name, 'Riverside food network');
+  assert.equal(JSON.parse(exported).readings.managed.text, 'Each tension you placed is worked with.');
+  assert.ok(JSON.parse(exported).readings.managed.cite.length > 0, 'the reading keeps its sources');
   // Into a fresh studio, and out again: the same file.
   const second = await studio();
   await second.p.locator('#import').setInputFiles(packPath);
