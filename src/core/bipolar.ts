@@ -1,7 +1,6 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 
 /**
  * The bipolar slider every widget uses: a native range input (so arrows, Page Up/Down, Home and End, touch and
@@ -36,8 +35,6 @@ export interface BipolarOptions {
   onBlur?(e: Event): void;
 }
 
-/** Where a value sits along the track, as the thumb's centre does (the thumb is 1.75rem wide). */
-const along = (v: number, min: number, max: number) => `calc(0.875rem + (100% - 1.75rem) * ${(v - min) / (max - min)})`;
 
 export function bipolarSlider(o: BipolarOptions): TemplateResult {
   const unset = o.value === null;
@@ -65,9 +62,13 @@ export function bipolarSlider(o: BipolarOptions): TemplateResult {
       @keydown=${o.onKeydown}
       @blur=${o.onBlur}
     />
-    ${(o.marks ?? []).map(
-      (m) => html`<span class="mark ${m.className ?? ''}" part="mark" aria-hidden="true" style=${styleMap({ left: along(m.value, min, max) })}></span>`,
-    )}
+    ${o.marks?.length
+      ? html`<svg class="marks" aria-hidden="true" focusable="false">
+          ${o.marks.map(
+            (m) => svg`<svg x="${(100 * (m.value - min)) / (max - min)}%" overflow="visible"><path class="mark ${m.className ?? ''}" part="mark" d="M0 1 L7 8 L0 15 L-7 8 Z" /></svg>`,
+          )}
+        </svg>`
+      : ''}
     </div>
   </div>`;
 }
@@ -94,17 +95,23 @@ export const bipolarStyles = css`
   .bipolar .track {
     position: relative;
   }
-  /* A reference on the same scale: a diamond just below the track, where the thumb would sit at that value. */
-  .bipolar .mark {
+  /*
+   * A reference on the same scale: a diamond just below the track, where the thumb's centre would be at that value
+   * (the thumb is 1.75rem wide, so its centre runs from 0.875rem to 0.875rem before the end).
+   */
+  .bipolar .marks {
     position: absolute;
-    top: calc(50% + 0.55rem);
-    width: 0.9rem;
-    height: 0.9rem;
-    margin-left: -0.45rem;
-    transform: rotate(45deg);
-    background: var(--_bg);
-    border: 3px solid var(--_pole-b);
+    left: 0.875rem;
+    top: calc(50% + 0.45rem);
+    width: calc(100% - 1.75rem);
+    height: 1rem;
+    overflow: visible;
     pointer-events: none;
+  }
+  .bipolar .mark {
+    fill: var(--_bg);
+    stroke: var(--_pole-b);
+    stroke-width: 3;
   }
   .bipolar .pole-b {
     text-align: end;
@@ -198,9 +205,8 @@ export const bipolarStyles = css`
       background: Canvas;
     }
     .bipolar .mark {
-      background: Canvas;
-      border-color: CanvasText;
-      forced-color-adjust: none;
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { canRetry, completed, gradeOf, type Grading, type Score } from '../model/attempts.js';
 import type { Messages } from './i18n/catalog.js';
+import type { LiveText } from './live.js';
 
 /** An item of the summary: its label and the id of the element to go back to (in the widget's shadow root). */
 export interface SummaryItem {
@@ -20,13 +21,16 @@ export interface SummaryOptions {
   grading: Grading;
   /** Attempts allowed (Infinity: no limit). */
   allowed: number;
-  /** The student pressed "Try again" and is being asked to confirm. */
-  asking: boolean;
-  /** Goes to an item (focuses it). */
-  onGo(target: string): void;
-  onRetry(): void;
-  onConfirm(): void;
-  onCancel(): void;
+  /** The widget's: whether the student pressed "Try again" and is being asked to confirm. */
+  ask: { asking: boolean };
+  /** The widget's live region. */
+  live: LiveText;
+  /** Focuses the first element matching a selector after the next render (and asks for that render). */
+  focus(selector: string): void;
+  /** Starts the next attempt; false when it was refused. */
+  start(): boolean;
+  /** What takes the focus in the new attempt. */
+  first: string;
 }
 
 const links = (o: SummaryOptions, items: SummaryItem[]) =>
@@ -37,7 +41,7 @@ const links = (o: SummaryOptions, items: SummaryItem[]) =>
           href="#${i.target}"
           @click=${(e: Event) => {
             e.preventDefault();
-            o.onGo(i.target);
+            o.focus(`#${i.target}`);
           }}
           >${i.label}</a
         >
@@ -58,6 +62,13 @@ export function endSummary(o: SummaryOptions): TemplateResult | typeof nothing {
   const done = completed(o.previous, o.score, true);
   const grade = gradeOf(done, o.grading)!;
   const retry = canRetry(o.previous, true, o.allowed);
+  const ask = (asking: boolean, say: string, focus: string) => {
+    o.ask.asking = asking;
+    if (say) o.live.say(say);
+    o.focus(focus);
+  };
+  const cancel = () => ask(false, c.retryKept, '.end-summary .retry');
+  const confirm = () => (o.start() ? ask(false, c.retryStarted(n + 1), o.first) : ask(false, '', 'h2'));
   return html`<section class="end-summary" aria-labelledby="end-h">
     <h3 id="end-h" tabindex="-1">${c.summaryHeading(n)}</h3>
     <p><strong>${c.summaryScore(o.score.raw, o.score.max)}</strong></p>
@@ -66,20 +77,13 @@ export function endSummary(o: SummaryOptions): TemplateResult | typeof nothing {
     <p class="grade">${c.grade(o.grading, grade.raw, grade.max, done.length)}</p>
     ${o.previous.length ? html`<p class="muted">${c.earlier(o.previous.map((s) => c.scoreOf(s.raw, s.max)).join(', '))}</p>` : nothing}
     ${retry
-      ? o.asking
-        ? html`<div
-            class="confirm-retry"
-            role="group"
-            aria-labelledby="retry-ask"
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Escape') o.onCancel();
-            }}
-          >
+      ? o.ask.asking
+        ? html`<div class="confirm-retry" role="group" aria-labelledby="retry-ask" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && cancel()}>
             <p id="retry-ask">${c.retryAsk(n + 1, o.score.raw, o.score.max, o.grading)}</p>
-            <button type="button" class="primary retry-yes" @click=${o.onConfirm}>${c.retryYes(n + 1)}</button>
-            <button type="button" class="retry-no" @click=${o.onCancel}>${c.retryNo}</button>
+            <button type="button" class="primary retry-yes" @click=${confirm}>${c.retryYes(n + 1)}</button>
+            <button type="button" class="retry-no" @click=${cancel}>${c.retryNo}</button>
           </div>`
-        : html`<button type="button" class="retry" @click=${o.onRetry}>${c.retry}</button>`
+        : html`<button type="button" class="retry" @click=${() => ask(true, '', '.retry-yes')}>${c.retry}</button>`
       : Number.isFinite(o.allowed)
         ? html`<p class="muted">${c.noAttemptsLeft}</p>`
         : nothing}
@@ -91,8 +95,12 @@ export const summaryStyles = css`
     margin: 0 0 var(--_space-s);
     padding-inline-start: 1.25rem;
   }
+  .summary-items li {
+    margin: 0.15rem 0;
+  }
   .summary-items a {
     display: inline-block;
+    vertical-align: top;
     min-height: 24px;
     color: inherit;
   }

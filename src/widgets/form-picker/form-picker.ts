@@ -78,7 +78,6 @@ export class CgFormPicker extends CgElement {
     case: { type: String, reflect: true },
     grading: { type: String },
     attempts: { type: String },
-    asking: { state: true, attribute: false },
   };
 
   static override styles = [...CgElement.styles, teachingStyles, ...styles];
@@ -97,8 +96,8 @@ export class CgFormPicker extends CgElement {
   /** Quiz: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
   attempts?: string;
 
-  /** The student pressed "Try again" and is asked to confirm. */
-  private asking = false;
+  /** Whether the student pressed "Try again" and is asked to confirm. */
+  private ask = { asking: false };
   private settle = new Settler(this);
   /** The point was last moved by a key. */
   private pointKeyed = false;
@@ -217,18 +216,11 @@ export class CgFormPicker extends CgElement {
         previous: a.previous,
         grading: this.gradingRule,
         allowed: this.allowed,
-        asking: this.asking,
-        onGo: (id) => this.focusIn(`#${id}`),
-        onRetry: () => {
-          this.asking = true;
-          this.focusIn('.retry-yes');
-        },
-        onCancel: () => {
-          this.asking = false;
-          this.live.say(this.t.core.retryKept);
-          this.focusIn('.end-summary .retry');
-        },
-        onConfirm: () => this.retry(cases),
+        ask: this.ask,
+        live: this.live,
+        focus: (sel) => this.focusIn(sel),
+        start: () => this.work(retryQuiz(this.store.state, cases, this.allowed)),
+        first: '.quiz input',
       }),
     })}
     ${eras(pack, this.t.core)}
@@ -264,14 +256,6 @@ export class CgFormPicker extends CgElement {
       emit(this, 'cg-complete', { result: this.result, attempt: a.attempt });
       this.focusIn('#end-h');
     } else this.focusIn(`.feedback[data-case="${caseId}"]`);
-  }
-
-  /** Starts the next attempt, after the student confirmed. */
-  private retry(cases: Case[]): void {
-    this.asking = false;
-    if (!this.work(retryQuiz(this.store.state, cases, this.allowed))) return;
-    this.live.say(this.t.core.retryStarted(quizAttempt(this.store.state)));
-    this.focusIn('.quiz input');
   }
 
   /** Focuses the first element matching `selector` after the next render. */

@@ -111,8 +111,8 @@ export class CgTableComparator extends CgElement {
   private narrow = false;
   /** The live region's text (a render follows every change of it). */
   private live = new LiveText();
-  /** The student pressed "Try again" and is asked to confirm. */
-  private asking = false;
+  /** Whether the student pressed "Try again" and is asked to confirm. */
+  private ask = { asking: false };
   private settle = new Settler(this);
   /** The case-mode slider last moved by a key. */
   private keyedControl?: string;
@@ -364,23 +364,14 @@ export class CgTableComparator extends CgElement {
       previous: s.previous ?? [],
       grading: this.gradingRule,
       allowed: this.allowed,
-      asking: this.asking,
-      onGo: (id) => this.focusIn(`#${id}`),
-      onRetry: () => {
-        this.asking = true;
-        this.focusIn('.retry-yes');
+      ask: this.ask,
+      live: this.live,
+      focus: (sel) => this.focusIn(sel),
+      start: () => {
+        const next = retrySort(this.store.state, pack.comparison.statements, this.rules, this.allowed);
+        return next !== this.store.state && this.work({ ...next, checked: false });
       },
-      onCancel: () => {
-        this.asking = false;
-        this.live.say(this.t.core.retryKept);
-        this.focusIn('.end-summary .retry');
-      },
-      onConfirm: () => {
-        this.asking = false;
-        if (!this.work({ ...retrySort(this.store.state, pack.comparison.statements, this.rules, this.allowed), checked: false })) return;
-        this.live.say(this.t.core.retryStarted(sortAttempt(this.store.state)));
-        this.focusIn('.pool .stmt button');
-      },
+      first: '.pool .stmt button',
     });
   }
 

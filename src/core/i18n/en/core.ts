@@ -50,7 +50,7 @@ export const core = {
         ? `Your grade comes from your latest attempt: ${raw} of ${max}.`
         : done > 1
           ? `Your grade is the best of your ${done} attempts: ${raw} of ${max}.`
-          : `Your grade is your best attempt: ${raw} of ${max} so far.`,
+          : `Your grade is your best attempt so far: ${raw} of ${max}.`,
   earlier: (scores: string) => `Earlier attempts: ${scores}.`,
   scoreOf: (raw: number, max: number) => `${raw} of ${max}`,
   retry: 'Try again',

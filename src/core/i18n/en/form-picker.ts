@@ -2,6 +2,9 @@
 const list = (items: string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** "Moderate to many" -> "moderate to many"; "NAO monitored" stays as it is. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
 export const formPicker = {
   list,
   title: 'Which governance form fits?',
@@ -81,7 +84,7 @@ export const formPicker = {
   met: (items: string[]) => `Met: ${list(items)}.`,
   offBy: (items: string[]) => `One step off: ${list(items)}.`,
   clashes: (items: string[]) => `Clashes: ${list(items)}.`,
-  condition: (factor: string, level: string, wants: string) => `${factor.toLowerCase()} (the case: ${level.toLowerCase()}; the form works with ${wants.toLowerCase()})`,
+  condition: (factor: string, level: string, wants: string) => `${lowerFirst(factor)} (the case: ${lowerFirst(level)}; the form works with ${lowerFirst(wants)})`,
   noFactors: 'The sources give no levels of the four factors for this case, so its conditions cannot be set against the forms: the answer rests on its facts.',
   liveVerdict: (caseName: string, verdict: string) => `${caseName}: ${verdict}`,
   liveFit: (form: string, standing: string) => `${form} ${standing}.`,
