@@ -1,6 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { loadChecks, loadEnglish } from './checks.js';
-import { jsonProblem } from '../model/issues.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController, StoreNotice } from './persistence.js';
@@ -306,8 +305,20 @@ export abstract class CgElement extends LitElement {
     try {
       input = JSON.parse(text);
     } catch (error) {
-      const at = jsonProblem(text, error);
-      this.accept({ ok: false, issues: [{ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) }] });
+      // Where the JSON goes wrong (line, column, that line) is found by the checker, loaded only now.
+      this.pack = undefined;
+      this.packIssues = [];
+      const fail = (issue: PackIssue): void => {
+        if (token === this.loadToken) this.accept({ ok: false, issues: [issue] });
+      };
+      const found = loadChecks().then(
+        ({ jsonProblem }) => {
+          const at = jsonProblem(text, error);
+          fail({ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
+        },
+        () => fail({ path, message: this.t.core.notJson((error as Error).message) }),
+      );
+      this.track(found, token);
       return;
     }
     this.checkContent(input, token);

@@ -14,6 +14,7 @@ export const core = {
   sourceConfig: 'the activity’s settings',
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
   timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
+  notJson: (detail: string) => `is not valid JSON: ${detail}`,
   notJsonAt: (reason: string, line: number, column: number, excerpt: string) =>
     `is not valid JSON (${reason}) at line ${line}, column ${column}: ${excerpt}`,
   checkerFailed: (detail: string) =>
