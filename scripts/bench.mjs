@@ -35,11 +35,16 @@ export const BUDGETS = {
   // 6.3 KB of code to the file with all three widgets, 3.3 KB to the form picker's, 4.2 KB to the table
   // comparator's and 2.2 KB to the tension sliders' (measured 2026-12-02). The lecturer-facing error messages merged
   // the same day (src/model/issues.ts) added about 1.0 KB to each file; these budgets cover both.
-  'collabgov.js': 46.75 * 1024,
-  'collabgov.iife.js': 46.75 * 1024,
-  'form-picker.js': 27 * 1024,
-  'table-comparator.js': 28.75 * 1024,
-  'tension-sliders.js': 25.25 * 1024,
+  // Issue 12 (nothing lost, nothing injected) added, measured 2026-12-02 against main before it: 5.5 KB of code to
+  // collabgov.js (2.9 KB of it the xAPI sender: queue, batches, back-off, isolation of a refused statement, one
+  // sender across tabs), 3.1 KB to the form picker's file, 3.4 KB to the table comparator's and 3.5 KB to the
+  // tension sliders': saved work that merges two tabs, keys that do not drift, coalesced writes, set-aside work
+  // offered back (2.2 KB), the notes' limits, own-property lookups, bidi isolation and their English strings.
+  'collabgov.js': 52 * 1024,
+  'collabgov.iife.js': 52 * 1024,
+  'form-picker.js': 29.5 * 1024,
+  'table-comparator.js': 31.75 * 1024,
+  'tension-sliders.js': 28 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
@@ -51,21 +56,23 @@ export const CEILINGS = {
   // their examples, the framing concepts, the added references) and the code above.
   // +2 KB for issue 16's visual system (code, as above). Issue 14 and the error messages: the code above (7.3 KB in
   // collabgov.js, 4.3–5.2 KB in a widget's file) and 0.3 KB of rewritten sort statements.
-  'collabgov.js': 68 * 1024,
-  'collabgov.iife.js': 68 * 1024,
+  // Issue 12: its code above (5.5 KB in collabgov.js, 3.1–3.5 KB in a widget's file, 6.4 KB in embed.js).
+  'collabgov.js': 73 * 1024,
+  'collabgov.iife.js': 73 * 1024,
   // 15.1 KB on main before issue 17; +0.8 KB for issue 17: issues named in the lecturer's words (the case 'X': trust
   // level) and the JSON scanner that finds a syntax error's line and column (the checker is loaded only for a pack).
   'collabgov-checks.js': 16.25 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
-  'embed.js': 92.5 * 1024,
-  'form-picker.js': 40.25 * 1024,
-  'table-comparator.js': 41.75 * 1024,
-  'tension-sliders.js': 40.75 * 1024,
+  'embed.js': 99.25 * 1024,
+  'form-picker.js': 42.75 * 1024,
+  'table-comparator.js': 44.75 * 1024,
+  'tension-sliders.js': 43.75 * 1024,
   // The studio (issue 17), measured at 241.0 KB: it carries the texts of collabgov.iife.js, collabgov-checks.js and
   // embed.js (about 173 KB of it, so it grows with them), and its own code with lit, zod, fflate and the default pack.
-  'studio/studio.js': 243 * 1024,
+  // Issue 12 raised it with the files it carries: measured 253.6 KB.
+  'studio/studio.js': 254.5 * 1024,
 };
 
 function* files(dir) {
