@@ -252,6 +252,19 @@ describe('SCORM 1.2 bridge against scorm-again', () => {
       const { session, el } = await launch(api);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.contain('could not be read');
+      // The student can take the LMS's copy away as it is.
+      const download = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=notice] button')].find((b) => b.textContent === 'Download it')!;
+      let href = '';
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        href = this.href;
+      };
+      try {
+        download.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(await (await fetch(href)).text()).to.equal(bad);
       await answer(el, 2);
       session.commit();
       session.finish();
