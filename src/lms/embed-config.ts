@@ -69,7 +69,7 @@ export function readEmbedConfig(
   defaults: Record<string, string | undefined>,
   pack: ContentPack,
   inlinePack = false,
-  page = typeof location === 'undefined' ? 'http://localhost/' : location.href,
+  page = location.href,
 ): { config?: EmbedConfig; issues: EmbedIssue[] } {
   const get = (name: string) => query.get(name) ?? defaults[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? undefined;
   const issues: EmbedIssue[] = [];

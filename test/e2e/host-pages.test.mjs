@@ -154,8 +154,9 @@ test('fifty instances on one page keep separate state across a reload', async ()
   }
   const after = await snapshot();
   const changed = Object.keys(after).filter((k) => k.startsWith('collabgov:cg-') && after[k] !== before[k]).sort();
-  // Keys are derived from the page, the tag and the position among elements of that tag.
-  const expected = operated.map(({ tag, nth }) => `collabgov:${tag}:/fifty.html:${nth}`).sort();
+  // Keys are derived from the page, the tag, the widget's settings (none here) and its place among alike widgets
+  // (src/core/state-key.ts).
+  const expected = operated.map(({ tag, nth }) => `collabgov:${tag}:/fifty.html::${nth}`).sort();
   assert.deepEqual(changed, expected);
   const results = await p.evaluate(() => [...document.querySelectorAll('cg-form-picker, cg-table-comparator, cg-tension-sliders')].map((el) => JSON.stringify(el.result)));
   await p.reload();
