@@ -92,7 +92,7 @@ export class CgFormPicker extends CgElement {
    * Quiz: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's `data-grading`
    * sets this and the gradebook alike.
    */
-  grading?: Grading;
+  grading?: 'best' | 'last' | 'first';
   /** Quiz: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
   attempts?: string;
 

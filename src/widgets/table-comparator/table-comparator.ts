@@ -102,7 +102,7 @@ export class CgTableComparator extends CgElement {
    * In `sort` mode: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's
    * `data-grading` sets this and the gradebook alike.
    */
-  grading?: Grading;
+  grading?: 'best' | 'last' | 'first';
   /** In `sort` mode: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
   attempts?: string;
 

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
-import { bandOf, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
+import { bandOf, comparePosition, describePosition, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
 import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
 import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
 import type { Case, ContentPack, PackIssue, Response, Tension } from '../../model/types.js';
@@ -89,6 +89,8 @@ export class CgTensionSliders extends CgElement {
   private liveTimer?: ReturnType<typeof setTimeout>;
   private lastReading?: ReadingId | null;
   private flagged = new Set<string>();
+  /** Compare mode: tensions whose reference has been said. */
+  private revealed = new Set<string>();
   private settle = new Settler(this);
   /** The slider last moved by a key, whose `change` waits for the keys to stop. */
   private keyed?: string;
@@ -232,6 +234,7 @@ export class CgTensionSliders extends CgElement {
       const { positions, reading } = this.result;
       this.lastReading = reading;
       this.sentComplete = this.isComplete();
+      for (const id of this.store.state.touched) this.revealed.add(id);
       for (const [id, p] of Object.entries(positions)) if (bandOf(p) === 'resolved') this.flagged.add(id);
     }
   }
@@ -313,6 +316,15 @@ export class CgTensionSliders extends CgElement {
     }
     if (resolved) this.flagged.add(id);
     else this.flagged.delete(id);
+    // Compare mode: the reference this placement just revealed, said once.
+    const c = this.theCase();
+    const ref = this.comparing ? c?.tensions?.[id] : undefined;
+    const t = this.pack?.tensions.find((x) => x.id === id);
+    if (ref !== undefined && t && !this.revealed.has(id) && this.store.state.touched.includes(id)) {
+      const labels = [t.poles[0].label, t.poles[1].label] as const;
+      parts.push(`${w.reference(c!.name)} ${describePosition(ref, labels, w)}. ${comparePosition(this.positionOf(id), ref, labels, w)}`);
+      this.revealed.add(id);
+    }
     const reading = this.result.reading;
     if (reading !== this.lastReading && reading) parts.push(w.liveReading(w.readingNames[reading]));
     this.lastReading = reading;

@@ -242,6 +242,10 @@ describe('<cg-tension-sliders>', () => {
       .and.contain(tension('goals').poles[1].protects.text)
       .and.contain('(Vangen, Potter & Jacklin-Jarvis 2017)');
     expect(compare('leadership')).to.contain('Place your slider first');
+    // What the placement revealed is said too.
+    await new Promise((r) => setTimeout(r, 700));
+    await el.updateComplete;
+    expect(text($(el, '[role="status"]'))).to.contain('Local Strategic Partnerships (LSPs): leaning towards Diverse goals. You place it further towards Congruent goals.');
     expect($$(el, '.rows path.ref')).to.have.length(1);
     expect(text($(el, '.legend'))).to.contain('Local Strategic Partnerships (LSPs) (reference)');
     expect(text($$(el, '.rows > li')[0].querySelector('.visually-hidden'))).to.equal(
