@@ -7,6 +7,7 @@ import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
 import { explainIssue, placeOf } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
+import { balanceAll } from './bidi.js';
 
 /** Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. */
 export function checkPack(input: unknown, base: ContentPack): PackResult {
@@ -29,7 +30,8 @@ export function checkPack(input: unknown, base: ContentPack): PackResult {
   const whole = packSchema.safeParse(pack);
   if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack)), pack);
   const issues = checkReferences(pack, origins);
-  return issues.length ? placed(issues, pack) : { ok: true, pack };
+  // Bidi controls in the lecturer's text stay inside that text (bidi.ts).
+  return issues.length ? placed(issues, pack) : { ok: true, pack: balanceAll(pack) };
 }
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);

@@ -10,6 +10,9 @@ import { overallView } from './overall.js';
 import { cited } from '../../core/cite.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
+import { noteLimit } from '../../core/note-limit.js';
+import { own } from '../../model/own.js';
+import { NOTE_MAX } from '../../model/limits.js';
 import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import { Settler } from '../../core/settle.js';
@@ -120,7 +123,7 @@ export class CgTensionSliders extends CgElement {
   /** The pack's response chosen per shown tension (a saved id the pack no longer has counts as none). */
   private chosen(shown: readonly Tension[]): Record<string, Response | undefined> {
     const saved = this.store.state.responses;
-    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === saved[t.id])]));
+    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === own(saved, t.id))]));
   }
 
   private ids(): string[] | null {
@@ -146,7 +149,7 @@ export class CgTensionSliders extends CgElement {
 
   /** The student's position, else (in reflect mode) the case's preset, else null. */
   private positionOf(id: string): Position {
-    return this.store.state.positions[id] ?? (this.comparing ? undefined : this.theCase()?.tensions?.[id]) ?? null;
+    return own(this.store.state.positions, id) ?? (this.comparing ? undefined : own(this.theCase()?.tensions, id)) ?? null;
   }
 
   private positions(shown: readonly Tension[]): Record<string, Position> {
@@ -186,6 +189,7 @@ export class CgTensionSliders extends CgElement {
     const revealed = ref && { name: ref.name, positions: Object.fromEntries(Object.entries(ref.positions).filter(([id]) => touched.includes(id))) };
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
+    const room = this.store.room();
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
@@ -195,17 +199,18 @@ export class CgTensionSliders extends CgElement {
       <p class="muted progress">${w.progress(done, shown.length)}</p>
       <ol class="tensions">
         ${shown.map((t) => {
-          const r = ref?.positions[t.id];
+          const r = own(ref?.positions, t.id);
           return tensionRow({
             pack,
             w,
             tension: t,
-            p: positions[t.id],
+            p: own(positions, t.id) ?? null,
             touched: touched.includes(t.id),
-            note: notes[t.id] ?? '',
+            note: own(notes, t.id) ?? '',
+            noteLimit: noteLimit(`nl-${t.id}`, own(notes, t.id) ?? '', room, this.t.core),
             ref: r === undefined ? undefined : { name: ref!.name, p: r, shown: touched.includes(t.id), cite: c!.cite ?? c!.comment.cite },
             responses: pack.responses,
-            response: chosen[t.id],
+            response: own(chosen, t.id),
             onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
             onChange: () => this.settled(`s:${t.id}`, this.keyed === t.id ? Settler.KEY_MS : 0),
             onKeydown: () => (this.keyed = t.id),
@@ -296,7 +301,7 @@ export class CgTensionSliders extends CgElement {
   }
 
   private note(id: string, text: string): void {
-    this.change(id, { notes: { ...this.store.state.notes, [id]: text } }, Settler.TYPE_MS);
+    this.change(id, { notes: { ...this.store.state.notes, [id]: text.slice(0, NOTE_MAX) } }, Settler.TYPE_MS);
   }
 
   /** Saves the response chosen for a tension ('' removes it). */

@@ -183,10 +183,12 @@ describe('<cg-tension-sliders>', () => {
     let changes = 0;
     el.addEventListener('cg-change', () => changes++);
     await sendKeys({ type: 'Distrust runs deep' });
-    // Typing is one change, told when the typing pauses or the note loses focus; each key is saved at once.
+    // Typing is one change, told when the typing pauses or the note loses focus.
     expect(changes).to.equal(0);
     slider(el, 'trust').focus();
     expect(changes).to.equal(1);
+    // Writes are coalesced (at most one per PersistenceController.saveEvery ms): the last key is written by then.
+    await new Promise((r) => setTimeout(r, 600));
     expect(JSON.parse(localStorage.getItem(KEY)!).s).to.deep.equal({
       positions: { trust: -100 },
       notes: { trust: 'Distrust runs deep' },
