@@ -112,4 +112,34 @@ describe('ids named like inherited properties', () => {
     expect(error(el)).to.contain('cases');
     expect(Object.prototype).not.to.have.property('tensions');
   });
+
+  it('"Download my reflection" is inert: pack HTML, entities and links, and a note’s, come out as text', async () => {
+    const pack = JSON.parse(JSON.stringify(defaultPack));
+    pack.tensions.find((t: { id: string }) => t.id === 'goals').name = 'Goals <img src=x onerror=alert(1)><iframe src="https://evil.example"></iframe>';
+    pack.tensions.find((t: { id: string }) => t.id === 'goals').poles[0].label = '[click](javascript:alert(1)) &amp; ![x](https://evil.example/t.png)';
+    const el = await make('cg-tension-sliders', { tensions: 'goals', 'state-key': 'md' }, pack);
+    el.shadowRoot!.querySelector<HTMLInputElement>('#s-goals')!.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    const note = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-goals')!;
+    note.value = 'mine <script>alert(1)</script> [x](javascript:y)';
+    note.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    let href = '';
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      href = this.href;
+    };
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Download my reflection')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const md = await (await fetch(href)).text();
+    expect(md).not.to.match(/<(img|iframe|script)/);
+    expect(md).not.to.match(/(^|[^\\])\[[^\]]*\]\(/m);
+    expect(md).to.contain('## Goals &lt;img src=x onerror=alert(1)>&lt;iframe src="https://evil.example">&lt;/iframe>');
+    expect(md).to.contain('\\[click\\](javascript:alert(1)) &amp;amp; !\\[x\\](https://evil.example/t.png)');
+    expect(md).to.contain('> mine &lt;script>alert(1)&lt;/script> \\[x\\](javascript:y)');
+  });
 });
