@@ -66,10 +66,16 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
   /** `what` is the kind of item the id must name ("reference"), or a phrase that says what it must be. */
   const need = (set: Set<string>, id: string, path: string, what: string) => {
     if (set.has(id)) return;
-    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${oneOf(set)}.`);
+    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${labelled(set, what)}.`);
     else add(path, `names the ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
   };
   const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
+  // A factor's levels are offered with the words students see: "low" (Low).
+  const levelLabels = new Map(pack.factors.flatMap((f) => f.levels.map((l) => [`${f.name}/${l.id}`, l.label] as const)));
+  const labelled = (set: Set<string>, what: string) => {
+    const factor = /factor '(.+)'$/.exec(what)?.[1];
+    return factor ? [...set].map((id) => `"${id}" (${levelLabels.get(`${factor}/${id}`) ?? id})`).join(', ') : oneOf(set);
+  };
   const cites = (cite: readonly string[], path: string) =>
     cite.forEach((id, i) => need(refs, id, `${path}.cite[${i}]`, 'reference'));
 

@@ -262,3 +262,56 @@ test('the studio works by keyboard: add a case, name it, and reach the exports',
   assert.ok(seen.has('code-iframe'), 'the iframe code is reached by Tab');
   await context.close();
 });
+
+test('a case made in the forms is used by every widget: its table positions in case mode, its tension positions in compare', async () => {
+  const { p, context, problems } = await studio();
+  await buildCase(p);
+  const { defaultPack } = await import(pathToFileURL(resolve(root, 'dist/model.js')).href);
+  const row = defaultPack.comparison.rows[0];
+  const tension = defaultPack.tensions[0];
+  await p.getByLabel(`Position on “${row.name}”`, { exact: true }).selectOption('-60');
+  await p.getByLabel(`Position on “${tension.name}”`, { exact: true }).selectOption('40');
+  await p.getByRole('combobox', { name: 'Activity', exact: true }).selectOption('table-comparator');
+  await p.getByRole('combobox', { name: 'Mode' }).selectOption('case');
+  await p.getByRole('combobox', { name: 'Case', exact: true }).selectOption('leeds-health-partnership');
+  await p.frameLocator('#preview-frame').locator('cg-table-comparator').getByText('Leeds health partnership').first().waitFor();
+  await p.getByRole('combobox', { name: 'Activity', exact: true }).selectOption('tension-sliders');
+  await p.getByRole('combobox', { name: 'Mode' }).selectOption('compare');
+  const offered = await p.locator('#case option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(offered.includes('leeds-health-partnership'), offered.join());
+  await p.getByRole('combobox', { name: 'Case', exact: true }).selectOption('leeds-health-partnership');
+  const snippet = await p.locator('#code-script').inputValue();
+  assert.match(snippet, /data-collabgov="tension-sliders" data-mode="compare" data-case="leeds-health-partnership" data-state-key="tension-sliders-compare-leeds-health-partnership-[a-z0-9]{8}"><script type="application\/json">/);
+  const inline = JSON.parse(snippet.match(/<script type="application\/json">(.*)<\/script><\/div>$/s)[1]);
+  assert.equal(inline.cases[0].tensions[tension.id], 40);
+  assert.equal(inline.cases[0].comparison[row.id], -60);
+  await p.frameLocator('#preview-frame').locator('cg-tension-sliders').getByText(tension.name).first().waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the iframe snippet, with the pack file uploaded beside embed.html under the name the studio gives, shows the lecturer\'s case', async () => {
+  const { p, context, problems } = await studio();
+  await buildCase(p);
+  const packPath = await download(p, 'Download the pack file');
+  const name = packPath.split('/').at(-1);
+  const routes = {};
+  const { server, origin } = await serve(root, routes);
+  try {
+    await p.getByLabel('Address of the files of web/ on your web server').fill(`${origin}/dist/`);
+    const snippet = await p.locator('#code-iframe').inputValue();
+    assert.match(snippet, new RegExp(`src=${name.replace('.', '\\.')}`));
+    assert.ok(snippet.includes(`${origin}/dist/embed-resizer.js`));
+    routes[`/dist/${name}`] = { body: readFileSync(packPath), type: 'application/json' };
+    routes['/course.html'] = { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>course</title></head><body>${snippet}</body></html>` };
+    const course = await context.newPage();
+    course.on('pageerror', (e) => problems.push(String(e)));
+    await course.goto(`${origin}/course.html`);
+    const frame = course.frameLocator('iframe');
+    await frame.locator('cg-form-picker').getByText('Leeds health partnership').first().waitFor();
+  } finally {
+    server.close();
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
