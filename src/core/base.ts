@@ -6,6 +6,7 @@ import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
+import { FocusKeeper } from './focus.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -159,6 +160,12 @@ export abstract class CgElement extends LitElement {
   private parsed = false;
   /** The check of a lecturer's pack, while it runs. */
   private pending?: Promise<void>;
+
+  constructor() {
+    super();
+    // Finds the focused control again when a render takes it away (see focus.ts).
+    new FocusKeeper(this);
+  }
 
   /** Re-render when the element's own `lang` changes (the catalog is chosen at each render). */
   static override get observedAttributes(): string[] {

@@ -53,7 +53,7 @@ function measure(root: ShadowRoot): Finding[] {
   const add = (what: string, el: Element, colour: Rgba, against = behind(el)) =>
     out.push({ what: `${what} ${label(el)}`, ratio: ratio(over(colour, against, opacity(el)), against) });
   for (const b of root.querySelectorAll('button')) {
-    if (!visible(b) || b.disabled) continue;
+    if (!visible(b) || b.disabled || b.getAttribute('aria-disabled') === 'true') continue;
     // A button is found by its edge, or by its own fill where it has one (primary, pressed).
     const edge = ratio(parse(getComputedStyle(b).borderTopColor), behind(b));
     const fill = ratio(own(b), behind(b));

@@ -69,7 +69,6 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
 /** Case mode: choose a case, place it on a scale per row with a note, read the summary, compare with the reference. */
 export function renderCase(ctx: Ctx): TemplateResult {
   const t = ctx.t;
-  const c = ctx.pack.comparison;
   const k = ctx.pack.cases.find((x) => x.id === ctx.caseId);
   const picker = ctx.fixedCase
     ? nothing
@@ -80,12 +79,17 @@ export function renderCase(ctx: Ctx): TemplateResult {
           ${ctx.pack.cases.map((x) => html`<option value=${x.id} ?selected=${x.id === k?.id}>${x.name}</option>`)}
         </select>
       </p>`;
-  if (!k) return html`${picker}<p class="muted">${t.chooseCaseFirst}</p>`;
+  // One template whatever the case, so the case select stays the same element (and keeps focus) as it changes.
+  return html`${picker}${k ? caseBody(ctx, k) : html`<p class="muted">${t.chooseCaseFirst}</p>`}`;
+}
+
+function caseBody(ctx: Ctx, k: Case): TemplateResult {
+  const t = ctx.t;
+  const c = ctx.pack.comparison;
   const work = ctx.s.cases[k.id];
   const rowIds = c.rows.map((r) => r.id);
   const reveal = !!work?.reveal;
-  return html`${picker}
-    <h3>${k.name}</h3>
+  return html`<h3>${k.name}</h3>
     <p class="muted">${k.dates}</p>
     <p>${k.origins} ${t.caseLead(k.lead)} ${citeTag(ctx.pack, k.cite ?? k.comment.cite)}</p>
     ${eraLine(ctx.pack, ctx.core, k)} ${sinceLine(ctx.pack, ctx.core, k)}

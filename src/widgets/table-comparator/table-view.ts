@@ -43,7 +43,8 @@ function renderRowPicker(ctx: Ctx, shown: number): TemplateResult {
           </li>`,
         )}
       </ul>
-      <button type="button" class="small" ?disabled=${!ctx.s.hidden.length} @click=${() => ctx.setView({ hidden: [] })}>${t.showAll}</button>
+      <button type="button" class="small" aria-disabled=${ctx.s.hidden.length ? 'false' : 'true'}
+        @click=${() => ctx.s.hidden.length && ctx.setView({ hidden: [] })}>${t.showAll}</button>
     </fieldset>
   </details>`;
 }
