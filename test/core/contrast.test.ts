@@ -40,7 +40,8 @@ function opacity(el: Element): number {
 }
 /** A colour as seen at `alpha` over `bg`. */
 const over = (c: Rgba, bg: Rgba, alpha: number): Rgba => [0, 1, 2].map((i) => c[i] * alpha + bg[i] * (1 - alpha)).concat(1) as Rgba;
-const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+// Rendered: not hidden, and not inside a closed <details> (whose content keeps its boxes in Chromium).
+const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 
 interface Finding {
   what: string;
@@ -114,6 +115,9 @@ describe('non-text contrast (WCAG 1.4.11), as rendered', () => {
         await el.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
+        // Every disclosure open, so the controls inside are measured too.
+        for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+        await new Promise((r) => requestAnimationFrame(r));
         const found = [...measure(el.shadowRoot!), ...(await focusRings(el))];
         expect(found.length, 'parts measured').to.be.above(3);
         const low = found.filter((f) => f.ratio < 3).map((f) => `${f.what}: ${f.ratio.toFixed(2)}:1`);
