@@ -25,7 +25,8 @@ function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
 /** After a placement by button: the next statement still to sort, or the action bar. */
 function focusNext(ctx: Ctx, order: Statement[], id: string): void {
   const next = order.find((s) => s.id !== id && !ctx.s.answers[s.id]?.logic);
-  ctx.focus(next ? `[data-id="${next.id}"] .choices button` : '.sort-bar button');
+  // The next card's first control: its row select when sorting by row (it comes before the buttons), else its first button.
+  ctx.focus(next ? `[data-id="${next.id}"] ${ctx.byRow ? 'select' : '.choices button'}` : '.sort-bar button');
 }
 
 function card(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
@@ -52,6 +53,16 @@ function card(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
       <span class="grip" aria-hidden="true" title=${t.dragHandle} @pointerdown=${onGrip}>⠿</span>
       <p id="st-${st.id}">${st.text}</p>
     </div>
+    ${ctx.byRow
+      ? html`<p class="row-pick">
+          <label id="rl-${st.id}" for="rs-${st.id}">${t.rowLabel}</label>
+          <select id="rs-${st.id}" aria-labelledby="rl-${st.id} st-${st.id}"
+            @change=${(e: Event) => ctx.place(st.id, { row: (e.target as HTMLSelectElement).value || undefined })}>
+            <option value="" ?selected=${!a?.row}>${t.chooseRow}</option>
+            ${ctx.pack.comparison.rows.map((r) => html`<option value=${r.id} ?selected=${a?.row === r.id}>${r.name}</option>`)}
+          </select>
+        </p>`
+      : nothing}
     <div class="choices" role="group" aria-labelledby="pl-${st.id} st-${st.id}">
       <span id="pl-${st.id}" class="muted">${t.placeUnder}</span>
       ${ctx.pack.comparison.logics.map(
@@ -59,14 +70,6 @@ function card(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
           @click=${() => placeBy(l.id, true)}>${l.name}</button>`,
       )}
     </div>
-    ${ctx.byRow
-      ? html`<label class="row-pick">${t.rowLabel}
-          <select @change=${(e: Event) => ctx.place(st.id, { row: (e.target as HTMLSelectElement).value || undefined })}>
-            <option value="" ?selected=${!a?.row}>${t.chooseRow}</option>
-            ${ctx.pack.comparison.rows.map((r) => html`<option value=${r.id} ?selected=${a?.row === r.id}>${r.name}</option>`)}
-          </select></label
-        >`
-      : nothing}
     ${feedback(ctx, st)}
   </li>`;
 }

@@ -102,10 +102,13 @@ const widgetStyles = css`
   tbody th {
     font-weight: var(--_weight-strong);
   }
-  tbody th .hl-btn {
-    display: block;
-    margin-top: var(--_space-s);
-    font-weight: normal;
+  /* The Highlight buttons have a column of their own, so a row's header is only the row's name. */
+  thead th.hl-col {
+    width: 7.5em;
+  }
+  td.hl-cell {
+    vertical-align: middle;
+    text-align: center;
   }
   tr.hl,
   .card.hl {

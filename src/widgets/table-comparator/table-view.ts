@@ -60,8 +60,8 @@ function renderStepper(ctx: Ctx, shown: ComparisonRow[], step: number | null): T
     <button type="button" aria-pressed=${stepping} ?disabled=${!shown.length} @click=${() => ctx.setView({ step: stepping ? null : 0 })}>${t.stepOne}</button>
     ${stepping
       ? html`<div class="step-nav">
-          <button type="button" class="prev" @click=${() => go(-1)}>‹ ${t.previous}</button>
-          <button type="button" class="next" @click=${() => go(1)}>${t.next} ›</button>
+          <button type="button" class="prev" @click=${() => go(-1)}><span aria-hidden="true">‹</span> ${t.previous}</button>
+          <button type="button" class="next" @click=${() => go(1)}>${t.next} <span aria-hidden="true">›</span></button>
           <p class="position" aria-live="polite" aria-atomic="true">${t.rowOf(step + 1, shown.length, shown[step].name)}</p>
         </div>`
       : nothing}
@@ -91,14 +91,16 @@ function renderGrid(ctx: Ctx, rows: ComparisonRow[]): TemplateResult {
         <th scope="col">${ctx.t.rowHeader}</th>
         <th scope="col" class="logic-a">${a.name}</th>
         <th scope="col" class="logic-b">${b.name}</th>
+        <th scope="col" class="hl-col"><span class="visually-hidden">${ctx.t.highlight}</span></th>
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (r) => html`<tr class=${ctx.s.highlight === r.id ? 'hl' : ''} data-row=${r.id}>
-          <th scope="row">${rowTitle(ctx, r)} ${highlightButton(ctx, r)}</th>
+          <th scope="row">${rowTitle(ctx, r)}</th>
           <td>${cellOf(ctx, r, a.id)}</td>
           <td>${cellOf(ctx, r, b.id)}</td>
+          <td class="hl-cell">${highlightButton(ctx, r)}</td>
         </tr>`,
       )}
     </tbody>

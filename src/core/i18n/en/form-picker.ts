@@ -61,7 +61,7 @@ export const formPicker = {
   likelihood: { common: 'Common', possible: 'Possible', rare: 'Rare' } as Record<string, string>,
   towards: (name: string) => `to ${name}`,
   noEvolution: 'The content names no typical moves from this form.',
-  explain: 'Explain: the reasoning',
+  explain: 'The reasoning behind the reading',
   caseReasoning: 'The case',
   factorsReasoning: 'Why these factors matter',
   check: 'Check',

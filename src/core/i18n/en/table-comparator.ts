@@ -20,7 +20,7 @@ export const tableComparator = {
   poolMore: (n: number) => `The next ${n} are shown; more follow as you place them.`,
   allSorted: 'All statements are placed.',
   placeUnder: 'Place under',
-  rowLabel: 'Row',
+  rowLabel: 'Row of the table',
   chooseRow: 'Choose a row…',
   dragHandle: 'Drag',
   dropHere: 'Drop statements here',
