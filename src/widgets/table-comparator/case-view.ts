@@ -58,6 +58,12 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       onChange: ctx.changed,
     })}
     <p class="words" aria-hidden="true">${words}</p>
+    ${p === undefined
+      ? html`<button type="button" class="small between" @click=${() => {
+          ctx.setCase(k.id, { positions: { [row.id]: 0 } });
+          ctx.focus(`#r-${row.id}`);
+        }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
+      : nothing}
     ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
     <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
     <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}

@@ -42,6 +42,7 @@ export const tableComparator = {
   pickCase: 'Choose a case…',
   scaleLabel: (row: string) => `${row}: where does the case sit?`,
   notPlaced: 'Not placed yet',
+  placeBetween: 'It sits in between',
   between: (a: string, b: string) => `In between ${a} and ${b}`,
   strongly: (logic: string) => `Strongly ${logic}`,
   mostly: (logic: string) => `Mostly ${logic}`,
