@@ -60,6 +60,7 @@ export class CgFormPicker extends CgElement {
     ...CgElement.properties,
     mode: { type: String, reflect: true },
     case: { type: String, reflect: true },
+    announcement: { state: true, attribute: false },
   };
 
   static override styles = [...CgElement.styles, teachingStyles, ...styles];
@@ -72,6 +73,10 @@ export class CgFormPicker extends CgElement {
   case?: string;
 
   private store = new PersistenceController<FormPickerState>(this, formPickerCodec);
+  /** The latest message for the live region: what a move of the student's point changed. @internal */
+  private announcement = '';
+  /** The near/far comparison as last rendered, so a move announces it only when it changes. */
+  private shownCompare = '';
 
   constructor() {
     super();
@@ -136,7 +141,10 @@ export class CgFormPicker extends CgElement {
   }
 
   protected renderWidget(pack: ContentPack): TemplateResult {
-    return html`<section class="wrap" part="base">${this.mode === 'quiz' ? this.renderQuiz(pack) : this.renderExplore(pack)}</section>`;
+    return html`<section class="wrap" part="base">
+      ${this.mode === 'quiz' ? this.renderQuiz(pack) : this.renderExplore(pack)}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
   }
 
   private renderQuiz(pack: ContentPack): TemplateResult {
@@ -291,10 +299,17 @@ export class CgFormPicker extends CgElement {
     const cmp = reading && p ? compareBlends(own, reading) : null;
     const extra = pack.forms.slice(3).map((f) => f.short);
     const blend = pack.concepts.find((c) => c.id === 'blend');
+    const compareText = (c: ReturnType<typeof compareBlends> | null) =>
+      !c ? '' : c.verdict === 'near' ? fp.near : fp[c.verdict](names[c.towards]);
+    this.shownCompare = compareText(cmp);
     const place = (b: Blend, commit: boolean) => {
       const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
-      if (commit) this.change({ point });
-      else this.store.set({ ...this.store.state, point });
+      if (!commit) return this.store.set({ ...this.store.state, point });
+      this.change({ point });
+      // The point's position is its own value text; what the move changed (near or far from the reading) is said
+      // once, when it changes.
+      const now = compareText(reading && compareBlends(blendOf(point, ids), reading));
+      if (now && now !== this.shownCompare) this.announcement = now;
     };
     return html`<h3>${fp.blendHeading}</h3>
       ${blend ? html`<p class="muted">${cited(pack, blend.definition)}</p>` : nothing}
@@ -316,7 +331,7 @@ export class CgFormPicker extends CgElement {
         ${reading ? html`<li><span class="key diamond" aria-hidden="true"></span>${fp.readingPoint(words(reading))}</li>` : nothing}
         <li><span class="key ring" aria-hidden="true"></span>${p ? fp.ownPoint(words(own)) : fp.notPlaced}</li>
       </ul>
-      ${cmp ? html`<p class="compare">${cmp.verdict === 'near' ? fp.near : fp[cmp.verdict](names[cmp.towards])}</p>` : nothing}
+      ${cmp ? html`<p class="compare">${this.shownCompare}</p>` : nothing}
       ${reading ? html`<button type="button" @click=${() => place(reading.map((x) => Math.round(x * 1000) / 1000), true)}>${fp.toReading}</button>` : nothing}`;
   }
 
