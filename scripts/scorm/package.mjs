@@ -40,6 +40,7 @@ export function scormVariants(cases) {
 
 
 /** The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*). */
+// The default title is replaced at load by one naming the activity (src/lms/embed-title.ts, GENERIC_TITLE).
 export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js' } = {}) {
   const attrs = Object.entries(data)
     .map(([k, v]) => ` data-${k}="${esc(v)}"`)

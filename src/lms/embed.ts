@@ -9,6 +9,8 @@ import { defaultPack } from '../model/packs/en.js';
 import { readEmbedConfig, type EmbedConfig, type EmbedIssue } from './embed-config.js';
 import { reportHeight } from './iframe-child.js';
 import { findApi, ScormSession } from './scorm.js';
+import { activityTitle, GENERIC_TITLE } from './embed-title.js';
+import { messagesFor } from '../core/i18n/catalog.js';
 
 /** The page's own few styles, adopted from script so that a strict CSP (no inline styles) allows them. */
 const PAGE_STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
@@ -78,6 +80,7 @@ export async function boot(main: HTMLElement = document.querySelector('main') ??
     return main.lastElementChild as HTMLElement;
   }
   if (config.lang) document.documentElement.lang = config.lang;
+  if (!document.title.trim() || document.title === GENERIC_TITLE) document.title = activityTitle(config, defaultPack, messagesFor(config.lang));
   if (config.theme) document.documentElement.dataset.theme = config.theme;
   const el = widgetFor(config);
   if (config.scorm) {

@@ -16,4 +16,15 @@ export const lms = {
     'This browser had work that never reached the LMS, but the LMS has newer work, which is shown. The older copy was kept aside in this browser, not deleted.',
   lmsSaveFailing:
     'The LMS is not accepting your work right now (your login may have expired). Your work is kept in this browser and is sent as soon as the LMS answers. If this stays, open the activity again from the course page.',
+  // The embed page's title (src/lms/embed-title.ts): the activity, its mode and case.
+  activityTitle: (name: string, mode: string, caseName?: string) => `${name} (${mode}${caseName ? `: ${caseName}` : ''}) – collabgov`,
+  modeNames: {
+    explore: 'explore',
+    quiz: 'quiz',
+    table: 'the table',
+    sort: 'sort the statements',
+    case: 'place a case',
+    reflect: 'reflect',
+    compare: 'compare',
+  } as Record<string, string>,
 };
