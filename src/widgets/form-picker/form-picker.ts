@@ -187,7 +187,7 @@ export class CgFormPicker extends CgElement {
     const shownId = s.view || reading.best || reading.ties[0] || pack.forms[0].id;
     const shown = pack.forms.find((f) => f.id === shownId) ?? pack.forms[0];
     return html`<h2>${fp.title}</h2>
-      <p>${fp.intro}</p>
+      <p>${fp.intro} ${fp.formsAre(pack.forms.map((f) => f.name))}</p>
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${this.renderCase(pack, current)}
       <div class="layout">

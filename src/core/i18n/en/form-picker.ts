@@ -7,6 +7,8 @@ export const formPicker = {
   title: 'Which governance form fits?',
   intro:
     'Describe a collaboration by the four factors below. The reading shows how far it meets the conditions under which each form of network governance tends to work, and where it sits in a blend of the forms.',
+  // The forms by their full names, where the widget first names them (their short names follow, e.g. NAO).
+  formsAre: (names: string[]) => `The forms it reads: ${list(names)}.`,
   quizTitle: 'Quiz: which form governs each case?',
   quizIntro: 'For each case, choose the governance form it comes closest to, then check your answer.',
   casePicker: 'Collaboration',
