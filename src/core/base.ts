@@ -7,6 +7,7 @@ import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
 import { FocusKeeper } from './focus.js';
+import { describeStyles } from './describe.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -57,6 +58,8 @@ function watchDocumentLanguage(): void {
  * @csspart button-pressed - A toggle button that is on.
  * @csspart disclosure - A collapsible explanation (`<details>`).
  * @csspart notice - The notice about saving the student's work.
+ * @csspart keyboard-help - The keyboard help disclosure: the keys of the widget in view.
+ * @csspart where - The answer to "Where am I?": where the student stands, in a sentence or two.
  * @csspart error - The error panel shown when the content pack or a setting is invalid.
  *
  * @cssprop --cg-font - The font family. Default: the page's font, or the system font stack where the page sets none.
@@ -105,7 +108,7 @@ export abstract class CgElement extends LitElement {
     packIssues: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, baseStyles, partStyles];
+  static override styles = [tokens, baseStyles, partStyles, describeStyles];
 
   /**
    * The `::part()` names given to elements of the shadow root after each render (part name -> CSS selector).

@@ -7,7 +7,8 @@ import { formPickerCodec, type FormPickerState } from '../../model/form-picker-s
 import type { Case, ContentPack, PackIssue } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
 import { eraLine, eras, ideas, ideasShown, sinceLine, sources, teachingStyles } from '../../core/teaching.js';
-import { READING_CONCEPTS, renderReading } from './reading.js';
+import { READING_CONCEPTS, renderReading, verdictText } from './reading.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
 import { formDetails } from './form-details.js';
 import { parts, styles } from './form-picker.styles.js';
 import { mergeParts } from '../../core/parts.js';
@@ -77,6 +78,7 @@ export class CgFormPicker extends CgElement {
   private announcement = '';
   /** The near/far comparison as last rendered, so a move announces it only when it changes. */
   private shownCompare = '';
+  private where = new WhereAmI(this, () => this.store.state);
 
   constructor() {
     super();
@@ -158,6 +160,7 @@ export class CgFormPicker extends CgElement {
       drafts: s.draft,
       t: this.fp,
       core: this.t.core,
+      help: helpBar(this.t.core, this.where, () => this.summary(pack), this.fp.keysQuiz),
       onChoose: (c, f) => this.change({ draft: { ...s.draft, [c]: f } }),
       onCheck: (c) => {
         const f = this.store.state.draft[c];
@@ -188,6 +191,7 @@ export class CgFormPicker extends CgElement {
     const shown = pack.forms.find((f) => f.id === shownId) ?? pack.forms[0];
     return html`<h2>${fp.title}</h2>
       <p>${fp.intro} ${fp.formsAre(pack.forms.map((f) => f.name))}</p>
+      ${helpBar(this.t.core, this.where, () => this.summary(pack), fp.keysExplore)}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${this.renderCase(pack, current)}
       <div class="layout">
@@ -247,6 +251,25 @@ export class CgFormPicker extends CgElement {
         pack.cases.filter((k) => k.factors || k.governance),
         pack.eras,
       )}`;
+  }
+
+  /** "Where am I?": the factors set and the reading, the student's point and the form shown; in the quiz, the score. */
+  private summary(pack: ContentPack): string {
+    const fp = this.fp;
+    const s = this.store.state;
+    if (this.mode === 'quiz') {
+      const cases = this.quizCases(pack);
+      const { raw, max } = quizScore(cases, s.quiz);
+      const next = cases.find((c) => !s.quiz[c.id]);
+      return `${fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length)} ${next ? fp.whereNext(next.name) : fp.done}`;
+    }
+    const r = formFit(pack, s.factors);
+    const ids = corners(pack);
+    const short = ids.map((id) => pack.forms.find((f) => f.id === id)!.short);
+    const w = s.point && ids.length ? blendWords(blendOf(s.point, ids)) : null;
+    const point = !w ? fp.notPlaced : fp.ownPoint(w.even ? fp.even : w.strength === 'split' ? fp.split(short[w.lead], short[w.some[0]]) : fp[w.strength](short[w.lead]));
+    const shown = pack.forms.find((f) => f.id === (s.view || r.best || r.ties[0])) ?? pack.forms[0];
+    return fp.whereExplore(pack.factors.length - r.missing.length, pack.factors.length, verdictText(pack, r, fp), point, shown.name);
   }
 
   private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {

@@ -16,6 +16,8 @@ export interface QuizOptions {
   drafts: Record<string, string>;
   t: Messages['formPicker'];
   core: Messages['core'];
+  /** The help bar (Where am I?, keyboard help), shown under the introduction. */
+  help?: TemplateResult;
   onChoose(caseId: string, formId: string): void;
   onCheck(caseId: string): void;
   onRetry(): void;
@@ -29,6 +31,7 @@ export function quiz(o: QuizOptions): TemplateResult {
   const answered = o.cases.filter((c) => o.answers[c.id]).length;
   return html`<h2>${t.quizTitle}</h2>
     <p>${t.quizIntro}</p>
+    ${o.help ?? nothing}
     <p class="score" role="status" part="score">${t.score(raw, max, answered)} ${answered === max ? t.done : ''}</p>
     <ol class="quiz">
       ${o.cases.map((c) => {

@@ -17,6 +17,14 @@ export function positionWords(ctx: Ctx, p: number | undefined): string {
   return m >= 70 ? t.strongly(name) : m >= 40 ? t.mostly(name) : t.slightly(name);
 }
 
+/** Where the student's placing of a case leans overall, in a sentence (the summary's first line). */
+export function leanWords(ctx: Ctx, caseId: string): string {
+  const t = ctx.t;
+  const [a, b] = ctx.pack.comparison.logics;
+  const sum = summariseCase(ctx.pack.comparison.rows.map((r) => r.id), ctx.s.cases[caseId]?.positions ?? {});
+  return sum.lean === 'none' ? t.summaryNone : sum.lean === 'balanced' ? t.balanced : t.leansTo(sum.lean === 'first' ? a.name : b.name, sum.strong);
+}
+
 function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
   const t = ctx.t;
   const [a, b] = ctx.pack.comparison.logics;
@@ -55,12 +63,13 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       poles: [a.name, b.name],
       valueText: words,
       onInput: (e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false),
-      onChange: ctx.changed,
+      onChange: () => ctx.caseMoved(k.id),
     })}
     <p class="words" aria-hidden="true">${words}</p>
     ${p === undefined
       ? html`<button type="button" class="small between" @click=${() => {
-          ctx.setCase(k.id, { positions: { [row.id]: 0 } });
+          ctx.setCase(k.id, { positions: { [row.id]: 0 } }, false);
+          ctx.caseMoved(k.id);
           ctx.focus(`#r-${row.id}`);
         }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
       : nothing}
@@ -106,7 +115,8 @@ function caseBody(ctx: Ctx, k: Case): TemplateResult {
     <section class="summary" part="summary" aria-labelledby="sum-h">
       <h3 id="sum-h">${t.summary}</h3>
       ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}), true)}
-      <button type="button" aria-pressed=${reveal} @click=${() => ctx.setCase(k.id, { reveal: !reveal })}>${t.showReference}</button>
+      <button type="button" aria-pressed=${reveal}
+        @click=${() => (ctx.setCase(k.id, { reveal: !reveal }), ctx.say(reveal ? t.referenceHidden : t.referenceShown))}>${t.showReference}</button>
       ${reveal
         ? k.comparison
           ? html`<h4>${t.referenceSummary}</h4>

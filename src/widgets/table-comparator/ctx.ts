@@ -21,6 +21,10 @@ export interface Ctx {
   pickCase(id: string): void;
   setCase(caseId: string, patch: Partial<CaseWork>, emitChange?: boolean): void;
   changed(): void;
+  /** A case's position was committed (a slider let go, a key pressed): fires cg-change, says a new overall lean. */
+  caseMoved(caseId: string): void;
+  /** Says what an action did, in the live region. */
+  say(message: string): void;
   /** Focuses the first element matching a selector in the shadow root after the next render. */
   focus(selector: string): void;
 }

@@ -13,6 +13,9 @@ import { renderTable } from './table-view.js';
 import { parts, styles } from './table-comparator.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import type { Ctx } from './ctx.js';
+import { fresh, helpBar, WhereAmI } from '../../core/describe.js';
+import { keysOf, whereAmI } from './describe.js';
+import { leanWords } from './case-view.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tableComparator } from '../../core/i18n/en/table-comparator.js';
 
@@ -90,6 +93,9 @@ export class CgTableComparator extends CgElement {
   /** The latest message for the live region (a render follows every change of it). */
   private announcement = '';
   private resizer?: ResizeObserver;
+  private where = new WhereAmI(this, () => this.store.state);
+  /** The case's overall lean as last said (or first shown), so a move says it only when it changes. */
+  private leanSaid?: { caseId: string; words: string };
 
   constructor() {
     super();
@@ -164,9 +170,12 @@ export class CgTableComparator extends CgElement {
     const c = pack.comparison;
     const ctx = this.ctx(pack);
     const body = this.mode === 'sort' ? renderSort(ctx) : this.mode === 'case' ? renderCase(ctx) : renderTable(ctx);
+    // What the student sees of the case's lean before they move anything (a move then says only a change of it).
+    if (this.mode === 'case' && ctx.caseId && this.leanSaid?.caseId !== ctx.caseId) this.leanSaid = { caseId: ctx.caseId, words: leanWords(ctx, ctx.caseId) };
     return html`<section class="wrap ${this.narrow ? 'narrow' : ''}" part="base" aria-labelledby="tc-title">
       <h2 id="tc-title">${c.title}</h2>
       <p>${cited(pack, c.intro)}</p>
+      ${helpBar(this.t.core, this.where, () => whereAmI(ctx, this.mode), keysOf(ctx, this.mode))}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
       ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
@@ -189,11 +198,27 @@ export class CgTableComparator extends CgElement {
       place: this.place,
       check: this.check,
       retry: this.retry,
-      pickCase: (id) => this.change({ caseId: id || null }),
+      pickCase: (id) => {
+        const k = pack.cases.find((x) => x.id === id);
+        this.change({ caseId: id || null }, k ? this.t.tableComparator.caseChosen(k.name, pack.comparison.rows.length) : '');
+      },
       setCase: this.setCase,
       changed: () => this.changed(),
+      caseMoved: (caseId) => {
+        this.changed();
+        const words = leanWords(this.ctx(pack), caseId);
+        const said = this.leanSaid?.caseId === caseId ? this.leanSaid.words : undefined;
+        this.leanSaid = { caseId, words };
+        if (said !== undefined && words !== said) this.say(this.t.tableComparator.leanNow(words));
+      },
+      say: (message) => this.say(message),
       focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
     };
+  }
+
+  private say(message: string): void {
+    this.announcement = fresh(this.announcement, message);
+    this.requestUpdate();
   }
 
   private changed(): void {
@@ -203,7 +228,7 @@ export class CgTableComparator extends CgElement {
   /** Saves a change the student made, announces it if asked, and fires cg-change. */
   private change(patch: Partial<TableComparatorState>, message?: string): void {
     this.store.set({ ...this.store.state, ...patch });
-    if (message !== undefined) this.announcement = message;
+    if (message !== undefined) this.announcement = fresh(this.announcement, message);
     this.changed();
   }
 

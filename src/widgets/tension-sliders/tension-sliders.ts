@@ -13,6 +13,7 @@ import { tensionRow } from './tension-row.js';
 import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
 import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
 
 addEnglish('tensionSliders', tensionSliders);
@@ -83,6 +84,7 @@ export class CgTensionSliders extends CgElement {
   private liveTimer?: ReturnType<typeof setTimeout>;
   private lastReading?: ReadingId | null;
   private flagged = new Set<string>();
+  private where = new WhereAmI(this, () => this.store.state);
 
   constructor() {
     super();
@@ -174,6 +176,7 @@ export class CgTensionSliders extends CgElement {
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
+      ${helpBar(this.t.core, this.where, () => this.summary(pack), w.keys)}
       ${paradox ? html`<p class="muted">${cited(pack, paradox.definition)}</p>` : ''}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
@@ -206,6 +209,22 @@ export class CgTensionSliders extends CgElement {
       ${sources(pack, this.t.core, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
       <p class="visually-hidden" role="status">${this.live}</p>
     </section>`;
+  }
+
+  /** "Where am I?": how many tensions are placed, the overall reading, and the next one to place. */
+  private summary(pack: ContentPack): string {
+    const w = this.t.tensionSliders;
+    const shown = this.shown(pack);
+    const { touched } = this.store.state;
+    const { reading } = this.result;
+    const next = shown.find((t) => !touched.includes(t.id));
+    return [
+      w.progress(shown.filter((t) => touched.includes(t.id)).length, shown.length),
+      reading ? w.liveReading(w.readingNames[reading]) : w.readingEmpty,
+      next ? w.whereNext(next.name) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -92,12 +92,15 @@ describe('cg-table-comparator: table view', () => {
     await click(el, $(el, '.stepper > button'));
     expect($$(el, 'tbody tr').length).to.equal(1);
     const pos = $(el, '.position')!;
-    expect(pos.getAttribute('aria-live')).to.equal('polite');
+    // Said once, by the widget's one status region (the position line itself is not live).
+    expect(pos.getAttribute('aria-live')).to.equal(null);
     expect(pos.textContent).to.equal(`Row 1 of ${rows.length - 1}: ${rows[1].name}`);
+    expect(text(el, '[role="status"]')).to.equal(`Row 1 of ${rows.length - 1}: ${rows[1].name}.`);
     $(el, '.next')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text(el, '.position')).to.equal(`Row 2 of ${rows.length - 1}: ${rows[2].name}`);
+    expect(text(el, '[role="status"]')).to.equal(`Row 2 of ${rows.length - 1}: ${rows[2].name}.`);
     expect(text(el, 'tbody th')).to.contain(rows[2].name);
     await click(el, $(el, '.prev'));
     await click(el, $(el, '.prev'));

@@ -30,4 +30,11 @@ export const core = {
   since: 'Since the paper:',
   framing: 'Why this matters',
   facts: 'Facts:',
+  // Description on request (src/core/describe.ts).
+  whereAmI: 'Where am I?',
+  keyboardHelp: 'Keyboard help',
+  keysCommon: [
+    ['Tab, Shift + Tab', 'Move to the next or the previous control.'],
+    ['Enter or Space', 'Press the button in focus; open or close a section such as this one.'],
+  ] as readonly (readonly [string, string])[],
 };

@@ -78,6 +78,21 @@ export const formPicker = {
   badMode: (mode: string) => `is "${mode}"; use "explore" or "quiz".`,
   badCase: (id: string, known: string) => `names a case "${id}" that the content does not have. Known cases: ${known}.`,
   caseNoQuiz: (id: string) => `names the case "${id}", which has no governance answer to quiz on.`,
+  // "Where am I?" and the keyboard help (src/core/describe.ts).
+  whereExplore: (set: number, total: number, verdict: string, point: string, form: string) =>
+    `${set} of ${total} factors set. ${verdict} ${point} Shown below: ${form}.`,
+  whereNext: (name: string) => `Next to answer: ${name}.`,
+  keysExplore: [
+    ['Arrow keys in a factor', 'Choose the next or the previous level; the reading changes with it.'],
+    ['Arrow keys in the list of collaborations', 'Choose another collaboration: its factor levels are set for you.'],
+    ['Arrow keys on your point', 'Move your point in the triangle (hold Shift for bigger steps).'],
+    ['Home on your point', 'Put your point back in the centre.'],
+    ['Arrow keys in “Show the form”', 'Show another form’s strengths, weaknesses and moves.'],
+  ] as readonly (readonly [string, string])[],
+  keysQuiz: [
+    ['Arrow keys in a case', 'Choose a form for that case.'],
+    ['Enter on Check', 'Check your answer; its feedback follows and takes the focus.'],
+  ] as readonly (readonly [string, string])[],
   members: 'Members',
   lead: 'Led by',
 };

@@ -63,4 +63,32 @@ export const tableComparator = {
   referenceSummary: 'The reference reading',
   referenceNote: 'The reference reading is this project’s teaching reading of the paper’s facts, not a finding of the paper.',
   noReference: 'The content pack has no reference reading for this case.',
+  // What each action did, for the live region (said once).
+  allShown: (n: number) => `All ${n} rows shown.`,
+  highlighted: (row: string) => `${row} is highlighted.`,
+  unhighlighted: (row: string) => `${row} is no longer highlighted.`,
+  allRowsBack: (n: number) => `All ${n} chosen rows are shown again.`,
+  caseChosen: (name: string, rows: number) => `${name}: place it on each of the ${rows} rows.`,
+  leanNow: (words: string) => `Now: ${words}`,
+  referenceShown: 'The reference reading is shown under each row and in the summary.',
+  referenceHidden: 'The reference reading is hidden.',
+  // "Where am I?" and the keyboard help.
+  whereNext: (text: string) => `Next to sort: “${text}”`,
+  whereCase: (name: string) => `Case: ${name}.`,
+  keys: {
+    table: [
+      ['Enter on Highlight', 'Highlight that row; press again to remove the highlight.'],
+      ['Space in “Rows to show”', 'Tick or untick a row to show or hide it.'],
+      ['Enter on “One row at a time”', 'Show one row; then Previous row and Next row step through them.'],
+    ],
+    sort: [['Enter on a logic’s button', 'Place the statement under that logic; the focus moves to the next statement.']],
+    sortByRow: [['Arrow keys in “Row of the table”', 'Choose the row the statement belongs to, before placing it.']],
+    case: [
+      ['Arrow keys on a slider', 'Move the case towards one logic or the other, in steps of 10.'],
+      ['Page Up, Page Down', 'Move it in bigger steps.'],
+      ['Home, End', 'Put it all the way at the first or the second logic.'],
+      ['Enter on “It sits in between”', 'Place the case at the centre of that row.'],
+    ],
+    casePick: [['Arrow keys in the list of cases', 'Choose another case.']],
+  } as Record<'table' | 'sort' | 'sortByRow' | 'case' | 'casePick', readonly (readonly [string, string])[]>,
 };

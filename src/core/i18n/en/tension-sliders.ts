@@ -59,6 +59,16 @@ export const tensionSliders = {
   },
   liveBand: (name: string, words: string) => `${name}: ${words}.`,
   liveReading: (name: string) => `Overall reading: ${name}.`,
+  // "Where am I?" and the keyboard help (src/core/describe.ts).
+  whereNext: (name: string) => `Next to place: ${name}.`,
+  keys: [
+    ['Arrow keys on a slider', 'Move towards one pole or the other, in steps of 5.'],
+    ['Page Up, Page Down', 'Move in bigger steps.'],
+    ['Home, End', 'Push it all the way to the first or the second pole.'],
+    ['Enter on “This is where it stands”', 'Place it where it is (the centre, or the case’s position).'],
+    ['Arrow keys in a response list', 'Choose how the collaboration works with that tension.'],
+    ['Typing in a note', 'Your note is saved as you type.'],
+  ] as readonly (readonly [string, string])[],
   // Export and print.
   download: 'Download my reflection',
   print: 'Print my reflection',
