@@ -79,6 +79,15 @@ export class CgFormPicker extends CgElement {
   /** The near/far comparison as last rendered, so a move announces it only when it changes. */
   private shownCompare = '';
   private where = new WhereAmI(this, () => this.store.state);
+  /** The factor the student set last: the reading is repeated under it on narrow screens. */
+  private lastFactor?: string;
+
+  /** Takes the student to the whole reading (its heading takes the focus). */
+  private toReading = (): void => {
+    const h = this.renderRoot.querySelector<HTMLElement>('#reading-h');
+    h?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    h?.focus({ preventScroll: true });
+  };
 
   constructor() {
     super();
@@ -199,13 +208,19 @@ export class CgFormPicker extends CgElement {
           <h3>${fp.factorsHeading}</h3>
           ${pack.factors.map((f) => {
             const w = reading.words.find((x) => x.factor === f.id);
+            // Narrow screens: the reading, repeated under the factor just set (it is otherwise a screen or more below).
+            const repeat =
+              f.id === this.lastFactor
+                ? html`<p class="repeat"><strong>${fp.readingNow}</strong> ${verdictText(pack, reading, fp)}
+                    <button type="button" class="small link" @click=${this.toReading}>${fp.seeReading}</button></p>`
+                : nothing;
             return html`<fieldset class="factor" aria-describedby=${`q-${f.id}`}>
               <legend>${f.name}</legend>
               <p class="muted" id=${`q-${f.id}`}>${f.question}</p>
               ${f.levels.map(
                 (l) => html`<label class="option"
                   ><input type="radio" name=${`f-${f.id}`} value=${l.id} .checked=${s.factors[f.id] === l.id}
-                    @change=${() => this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } })} />
+                    @change=${() => ((this.lastFactor = f.id), this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } }))} />
                   ${l.label}</label
                 >`,
               )}
@@ -216,12 +231,13 @@ export class CgFormPicker extends CgElement {
                     ${!w.supports.length && !w.contradicts.length ? fp.noWord : ''}
                   </p>`
                 : nothing}
+              ${repeat}
             </fieldset>`;
           })}
           <button type="button" class="clear" @click=${() => this.change({ factors: {} })}>${fp.clear}</button>
         </div>
         <div class="reading">
-          <h3>${fp.readingHeading}</h3>
+          <h3 id="reading-h" tabindex="-1">${fp.readingHeading}</h3>
           ${renderReading(pack, reading, fp)}
           ${this.renderBlend(pack, reading, short)}
         </div>
@@ -335,7 +351,7 @@ export class CgFormPicker extends CgElement {
       if (now && now !== this.shownCompare) this.announcement = now;
     };
     return html`<h3>${fp.blendHeading}</h3>
-      ${blend ? html`<p class="muted">${cited(pack, blend.definition)}</p>` : nothing}
+      ${blend ? html`<details class="about-blend"><summary>${fp.aboutBlend}</summary><p>${cited(pack, blend.definition)}</p></details>` : nothing}
       <div class="plot-wrap">
         ${ternaryPlot({
           labels: names,

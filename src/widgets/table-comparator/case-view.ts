@@ -52,10 +52,6 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const [a, b] = c.logics;
   return html`<li class="case-row" data-row=${row.id}>
     <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
-    <details class="cells">
-      <summary>${t.whatTheySay}</summary>
-      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
-    </details>
     ${bipolarSlider({
       id: `r-${row.id}`,
       value: p ?? null,
@@ -65,19 +61,31 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       onInput: (e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false),
       onChange: () => ctx.caseMoved(k.id),
     })}
-    <p class="words" aria-hidden="true">${words}</p>
-    ${p === undefined
-      ? html`<button type="button" class="small between" @click=${() => {
-          ctx.setCase(k.id, { positions: { [row.id]: 0 } }, false);
-          ctx.caseMoved(k.id);
-          ctx.focus(`#r-${row.id}`);
-        }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
-      : nothing}
+    <div class="place">
+      <p class="words" aria-hidden="true">${words}</p>
+      ${p === undefined
+        ? html`<button type="button" class="small between" @click=${() => {
+            ctx.setCase(k.id, { positions: { [row.id]: 0 } }, false);
+            ctx.caseMoved(k.id);
+            ctx.focus(`#r-${row.id}`);
+          }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
+        : nothing}
+    </div>
     ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
-    <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
-    <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
-      @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
-      @change=${ctx.changed}></textarea>
+    <div class="more">
+    <details class="cells">
+      <summary>${t.whatTheySay}</summary>
+      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
+    </details>
+    <details class="note" ?open=${ctx.isOpen(`note/${k.id}/${row.id}`, !!work?.notes[row.id]?.trim())}
+      @toggle=${(e: Event) => ctx.setOpen(`note/${k.id}/${row.id}`, (e.target as HTMLDetailsElement).open)}>
+      <summary>${t.noteSummary}<span class="visually-hidden">: ${row.name}</span></summary>
+      <label class="visually-hidden" for="n-${row.id}">${t.note(row.name)}</label>
+      <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
+        @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
+        @change=${ctx.changed}></textarea>
+    </details>
+    </div>
   </li>`;
 }
 

@@ -96,6 +96,8 @@ export class CgTableComparator extends CgElement {
   private where = new WhereAmI(this, () => this.store.state);
   /** The case's overall lean as last said (or first shown), so a move says it only when it changes. */
   private leanSaid?: { caseId: string; words: string };
+  /** Disclosures opened or closed (see Ctx.isOpen). */
+  private opened = new Map<string, boolean>();
 
   constructor() {
     super();
@@ -212,6 +214,11 @@ export class CgTableComparator extends CgElement {
         if (said !== undefined && words !== said) this.say(this.t.tableComparator.leanNow(words));
       },
       say: (message) => this.say(message),
+      isOpen: (key, initially) => {
+        if (!this.opened.has(key)) this.opened.set(key, initially);
+        return this.opened.get(key)!;
+      },
+      setOpen: (key, open) => void this.opened.set(key, open),
       focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
     };
   }

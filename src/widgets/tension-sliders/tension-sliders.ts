@@ -7,7 +7,6 @@ import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
 import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
 import type { Case, ContentPack, PackIssue, Response, Tension } from '../../model/types.js';
 import { overallView } from './overall.js';
-import { cited } from '../../core/cite.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
 import { parts, styles } from './tension-sliders.styles.js';
@@ -85,6 +84,8 @@ export class CgTensionSliders extends CgElement {
   private lastReading?: ReadingId | null;
   private flagged = new Set<string>();
   private where = new WhereAmI(this, () => this.store.state);
+  /** Tensions whose note disclosure is open: those with a note when first shown, and those the student opened. */
+  private notesOpen?: Set<string>;
 
   constructor() {
     super();
@@ -173,14 +174,14 @@ export class CgTensionSliders extends CgElement {
     const ref = this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined;
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
+    const notesOpen = (this.notesOpen ??= new Set(shown.filter((t) => notes[t.id]?.trim()).map((t) => t.id)));
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
       ${helpBar(this.t.core, this.where, () => this.summary(pack), w.keys)}
-      ${paradox ? html`<p class="muted">${cited(pack, paradox.definition)}</p>` : ''}
-      ${ideas(pack, this.t.core.framing, FRAMING)}
+      ${ideas(pack, this.t.core.framing, paradox ? ['paradox', ...FRAMING] : FRAMING)}
       ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
-      <p class="muted progress">${w.progress(done, shown.length)}</p>
+      <p class="muted progress">${w.progress(done, shown.length)} ${done < shown.length ? w.placeHint : ''}</p>
       <ol class="tensions">
         ${shown.map((t) => {
           const r = ref?.positions[t.id];
@@ -198,6 +199,13 @@ export class CgTensionSliders extends CgElement {
             onConfirm: () => this.confirm(t.id),
             onNote: (e) => this.note(t.id, (e.target as HTMLTextAreaElement).value),
             onRespond: (e) => this.respond(t.id, (e.target as HTMLSelectElement).value),
+            noteOpen: notesOpen.has(t.id),
+            onNoteToggle: (open) => {
+              if (open === notesOpen.has(t.id)) return;
+              if (open) notesOpen.add(t.id);
+              else notesOpen.delete(t.id);
+              this.requestUpdate();
+            },
           });
         })}
       </ol>

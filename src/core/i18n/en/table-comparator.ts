@@ -49,6 +49,7 @@ export const tableComparator = {
   slightly: (logic: string) => `Slightly ${logic}`,
   whatTheySay: 'What the two logics say',
   note: (row: string) => `Note on ${row}`,
+  noteSummary: 'Your note',
   summary: 'Summary',
   summaryNone: 'Place the case on at least one row to see where it leans.',
   leansTo: (logic: string, strong: boolean) => `Overall the case leans ${strong ? 'strongly ' : ''}to ${logic}.`,
