@@ -30,11 +30,16 @@ export const BUDGETS = {
   // The budgets moved from 35 and 20 KB by the amounts below; the README's Performance section says so.
   // Issue 16 (the shared visual system: tokens, the shared parts and their part names, the bipolar slider, the
   // system-font check) added 1.5-2.3 KB of code to each file.
-  'collabgov.js': 39.5 * 1024,
-  'collabgov.iife.js': 39.5 * 1024,
-  'form-picker.js': 22.75 * 1024,
-  'table-comparator.js': 23.75 * 1024,
-  'tension-sliders.js': 22 * 1024,
+  // Issue 14 (grades you can trust: final answers, attempts and grading, the quiz's feedback on each form's fit, the
+  // live verdicts, the end summary with a confirmed Try again, settled cg-change, references after placing) added
+  // 6.3 KB of code to the file with all three widgets, 3.3 KB to the form picker's, 4.2 KB to the table
+  // comparator's and 2.2 KB to the tension sliders' (measured 2026-12-02). The lecturer-facing error messages merged
+  // the same day (src/model/issues.ts) added about 1.0 KB to each file; these budgets cover both.
+  'collabgov.js': 46.75 * 1024,
+  'collabgov.iife.js': 46.75 * 1024,
+  'form-picker.js': 27 * 1024,
+  'table-comparator.js': 28.75 * 1024,
+  'tension-sliders.js': 25.25 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
@@ -44,17 +49,18 @@ export const CEILINGS = {
   // Raised for the data-collabgov mount point (about 0.6 KB a file) and for issue 13: about 5.6 KB more teaching
   // text (gzip) in the whole pack (cited case facts and what happened since the paper, the responses to paradox and
   // their examples, the framing concepts, the added references) and the code above.
-  // +2 KB for issue 16's visual system (code, as above).
-  'collabgov.js': 60.75 * 1024,
-  'collabgov.iife.js': 60.75 * 1024,
+  // +2 KB for issue 16's visual system (code, as above). Issue 14 and the error messages: the code above (7.3 KB in
+  // collabgov.js, 4.3–5.2 KB in a widget's file) and 0.3 KB of rewritten sort statements.
+  'collabgov.js': 68 * 1024,
+  'collabgov.iife.js': 68 * 1024,
   'collabgov-checks.js': 14 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
-  'embed.js': 83.25 * 1024,
-  'form-picker.js': 36 * 1024,
-  'table-comparator.js': 36.5 * 1024,
-  'tension-sliders.js': 37.75 * 1024,
+  'embed.js': 92.5 * 1024,
+  'form-picker.js': 40.25 * 1024,
+  'table-comparator.js': 41.75 * 1024,
+  'tension-sliders.js': 40.75 * 1024,
 };
 
 function* files(dir) {

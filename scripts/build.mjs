@@ -3,7 +3,8 @@
 //   collabgov-checks.js and collabgov-en.js (loaded by the files above only for a lecturer's pack),
 //   model.js (the model alone, registers no element), types (.d.ts), content-pack.schema.json,
 //   embed.html + embed.js (one widget in an iframe, configured by the query string; all widgets + the LMS glue),
-//   embed-resizer.js (for the host page), scorm/<widget>[-<mode>].zip (SCORM 1.2 packages).
+//   embed-resizer.js (for the host page), scorm/<widget>[-<mode>].zip (SCORM 1.2 packages),
+//   studio/ (the lecturer's studio: index.html + studio.js, see scripts/studio/build.mjs).
 // Each file is self-contained (lit bundled in) so with the default content it runs from an LMS file area with no
 // further fetches; with a lecturer's pack it also loads the checker (and the whole pack) from beside itself.
 // How each file is bundled: scripts/lib/bundle.mjs.
@@ -37,6 +38,10 @@ mkdirSync(tmp, { recursive: true });
 await bundle({ entry: 'scripts/json-schema-entry.ts', name: 'json-schema-entry', formats: ['es'] }, tmp);
 const { jsonSchema } = await import(pathToFileURL(resolve(tmp, 'json-schema-entry.js')).href);
 writeFileSync(resolve(dist, 'content-pack.schema.json'), JSON.stringify(jsonSchema(), null, 2) + '\n');
+
+// The lecturer's studio (dist/studio/), which carries the files above that it exports.
+const { buildStudio } = await import(pathToFileURL(resolve(root, 'scripts/studio/build.mjs')).href);
+await buildStudio({ root, dist });
 
 // Types for bundler users.
 execFileSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {

@@ -66,6 +66,15 @@ export const QuizFinished: Story = {
 };
 export const QuizFinishedDark = dark(QuizFinished);
 
+/** Quiz, a second attempt finished with `grading="first"`: the grade is the first attempt's; this one is practice. */
+export const QuizSecondAttempt: Story = {
+  args: { mode: 'quiz', grading: 'first', 'state-key': 'story-fp-quiz-again' },
+  beforeEach: saved('story-fp-quiz-again', {
+    quiz: Object.fromEntries(quizCases.map((c) => [c.id, c.governance!.form])),
+    previous: [{ raw: 2, max: quizCases.length }],
+  }),
+};
+
 /** 320 px wide (a small phone): the columns stack and the triangle scales. */
 export const Narrow: Story = { args: { case: 'place-based-care', 'state-key': 'story-fp-narrow' }, globals: { viewport: { value: 'narrow' } } };
 

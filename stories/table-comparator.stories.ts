@@ -63,10 +63,16 @@ export const SortFinished: Story = {
 };
 export const SortFinishedDark = dark(SortFinished);
 
-/** Sort with `feedback="check"`, checked. */
+/** Sort with `feedback="check"`, checked: the eight checked statements are final, with their verdicts. */
 export const SortChecked: Story = {
   args: { mode: 'sort', feedback: 'check', 'state-key': 'story-tc-sort-check' },
-  beforeEach: saved('story-tc-sort-check', { answers: answers(8), checked: true }),
+  beforeEach: saved('story-tc-sort-check', { answers: answers(8), checked: true, locked: Object.keys(answers(8)) }),
+};
+
+/** Sort, a second attempt finished: the summary gives the grade, the best of the two. */
+export const SortSecondAttempt: Story = {
+  args: { mode: 'sort', 'state-key': 'story-tc-sort-again' },
+  beforeEach: saved('story-tc-sort-again', { answers: answers(statements.length), previous: [{ raw: 9, max: statements.length }] }),
 };
 
 /** Sort with `sort-by="row"`: each statement's logic and row. */

@@ -67,7 +67,10 @@ export const ProvanKenisTensions: Story = {
 /** A case preset: the sliders start where this project places Local Strategic Partnerships. */
 export const CasePreset: Story = { args: { case: 'lsp', 'state-key': 'story-ts-case' } };
 
-/** Compare mode: the student's positions against the case's reference positions, in the figure and in words. */
+/**
+ * Compare mode: three tensions placed, each with the case's reference on its slider's scale, in words and with why;
+ * the other six show no reference until the student places them.
+ */
 export const Compare: Story = {
   args: { mode: 'compare', case: 'lsp', 'state-key': 'story-ts-compare' },
   beforeEach: saved('story-ts-compare', { positions: { goals: -60, power: 40, leadership: 90 }, touched: ['goals', 'power', 'leadership'] }),

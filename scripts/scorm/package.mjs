@@ -1,4 +1,5 @@
-// SCORM 1.2 packages and the iframe page: pure functions the build (scripts/build.mjs) writes to dist/.
+// SCORM 1.2 packages and the iframe page: pure functions the build (scripts/build.mjs) writes to dist/, and that
+// the studio (src/studio/) runs in the browser to build a lecturer's own package: the same manifest either way.
 // One zip per widget and mode: imsmanifest.xml, index.html (the launch page) and embed.js (self-contained).
 import { strToU8, zipSync } from 'fflate';
 
@@ -39,14 +40,21 @@ export function scormVariants(cases) {
 }
 
 
-/** The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*). */
-// The default title is replaced at load by one naming the activity (src/lms/embed-title.ts, GENERIC_TITLE).
-export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js' } = {}) {
+/** JSON that can sit in `<script type="application/json">`: every `<` written as `\u003c`, which JSON reads back. */
+const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*).
+ * `pack`: a lecturer's content pack (a value), carried in the page; `lang`: the page's language. The default title is
+ * replaced at load by one naming the activity (src/lms/embed-title.ts, GENERIC_TITLE).
+ */
+export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js', pack, lang = 'en' } = {}) {
   const attrs = Object.entries(data)
     .map(([k, v]) => ` data-${k}="${esc(v)}"`)
     .join('');
+  const inline = pack === undefined ? '' : `\n<script type="application/json" id="cg-pack">${inlineJson(pack)}</script>`;
   return `<!doctype html>
-<html lang="en"${attrs}>
+<html lang="${esc(lang)}"${attrs}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,7 +63,7 @@ export function embedPage({ title = 'collabgov activity', data = {}, script = 'e
 </head>
 <body>
 <main><p role="status">Loading…</p></main>
-<noscript><p>This activity needs JavaScript.</p></noscript>
+<noscript><p>This activity needs JavaScript.</p></noscript>${inline}
 </body>
 </html>
 `;
@@ -89,17 +97,22 @@ ${files.map((f) => `      <file href="${esc(f)}"/>`).join('\n')}
 `;
 }
 
-/** The zip (bytes) of one variant, given the bytes of the self-contained embed script. */
-export function scormZip(variant, embedJs) {
+/**
+ * The zip (bytes) of one variant, given the bytes of the self-contained embed script. A lecturer's package (from the
+ * studio) also gives `pack` (their content pack, a value), `settings` (the widget's other attributes by name, e.g.
+ * `{ theme: 'dark', tensions: 'goals,trust', 'state-key': '...' }`) and `lang`.
+ */
+export function scormZip(variant, embedJs, { pack, settings = {}, lang } = {}) {
   const data = {
     widget: variant.widget,
     mode: variant.mode,
     ...(variant.case ? { case: variant.case } : {}),
+    ...settings,
     scorm: '1',
     ...(variant.scored ? { mastery: String(MASTERY) } : {}),
   };
   const files = {
-    'index.html': strToU8(embedPage({ title: variant.title, data })),
+    'index.html': strToU8(embedPage({ title: variant.title, data, pack, lang })),
     'embed.js': embedJs,
   };
   const xml = manifest({ ...variant, files: Object.keys(files) });

@@ -1,5 +1,6 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { loadChecks, loadEnglish } from './checks.js';
+import { jsonProblem } from '../model/issues.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController, StoreNotice } from './persistence.js';
@@ -8,6 +9,7 @@ import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
 import { FocusKeeper } from './focus.js';
 import { describeStyles } from './describe.js';
+import { summaryStyles } from './summary.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
@@ -108,7 +110,7 @@ export abstract class CgElement extends LitElement {
     packIssues: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, baseStyles, partStyles, describeStyles];
+  static override styles = [tokens, baseStyles, partStyles, summaryStyles, describeStyles];
 
   /**
    * The `::part()` names given to elements of the shadow root after each render (part name -> CSS selector).
@@ -311,7 +313,8 @@ export abstract class CgElement extends LitElement {
     try {
       input = JSON.parse(text);
     } catch (error) {
-      this.accept({ ok: false, issues: [{ path, message: this.t.core.notJson((error as Error).message) }] });
+      const at = jsonProblem(text, error);
+      this.accept({ ok: false, issues: [{ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) }] });
       return;
     }
     this.checkContent(input, token);
@@ -356,7 +359,7 @@ export abstract class CgElement extends LitElement {
     this.pack = undefined;
     this.packIssues = result.issues;
     console.warn(
-      `[collabgov] <${this.localName}>: the content pack (${this.sourceLabel()}) has ${result.issues.length} problem(s):\n` +
+      `[collabgov] <${this.localName}>: ${this.sourceLabel()} has ${result.issues.length} problem(s):\n` +
         result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
     );
   }
@@ -393,17 +396,26 @@ export abstract class CgElement extends LitElement {
     return this.renderError([{ path: this.localName, message: this.t.core.renderFailed(String((error as Error)?.message ?? error)) }], '');
   }
 
-  /** The error panel: role="alert", a heading, and each problem with its path. */
+  /**
+   * The error panel: role="alert". It speaks first to the student (the activity could not load; their saved work is
+   * safe, since nothing is saved while it shows), then, in a disclosure, tells the lecturer each problem: where it is
+   * in the words the lecturer sees (`the case 'X': trust level`), what is wrong and what is allowed, and its path.
+   * In the studio's preview (`<html data-cg-audience="author">`) it speaks to the lecturer, with the list open.
+   */
   protected renderError(issues: PackIssue[], source: string): TemplateResult {
     const c = this.t.core;
     const shown = issues.slice(0, MAX_SHOWN);
+    const author = document.documentElement.dataset.cgAudience === 'author';
     return html`<div class="error" role="alert" part="error">
-      <p><strong>${c.errorTitle}</strong></p>
-      ${source ? html`<p>${c.errorIntro(issues.length, source)}</p>` : nothing}
-      <ul>
-        ${shown.map((i) => html`<li><code>${i.path}</code> ${i.message}</li>`)}
-      </ul>
-      ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
+      <p><strong>${author ? c.errorTitleAuthor : c.errorTitle}</strong></p>
+      <p>${author ? c.errorStudentsSee : c.errorSafe}</p>
+      <details ?open=${author}>
+        <summary>${c.errorForLecturer(issues.length, source)}</summary>
+        <ul>
+          ${shown.map((i) => html`<li>${i.where ? html`<strong>${i.where}</strong>: ` : nothing}${i.message} <code>${i.path}</code></li>`)}
+        </ul>
+        ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
+      </details>
     </div>`;
   }
 

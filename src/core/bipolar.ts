@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
@@ -24,9 +24,17 @@ export interface BipolarOptions {
   labelledBy?: string;
   /** The id of the poles' line: when given, the slider is described by it; otherwise it is hidden from readers. */
   polesId?: string;
+  /**
+   * Other positions drawn on the same track (a case's reference, once the student has placed theirs): a diamond at
+   * each value, hidden from screen readers (the caller says the position in words beside the slider).
+   */
+  marks?: readonly { value: number; className?: string }[];
   onInput(e: Event): void;
   onChange?(e: Event): void;
+  onKeydown?(e: KeyboardEvent): void;
+  onBlur?(e: Event): void;
 }
+
 
 export function bipolarSlider(o: BipolarOptions): TemplateResult {
   const unset = o.value === null;
@@ -36,6 +44,7 @@ export function bipolarSlider(o: BipolarOptions): TemplateResult {
     <p class="poles" part="poles" id=${ifDefined(o.polesId)} aria-hidden=${ifDefined(o.polesId ? undefined : 'true')}>
       <span class="pole pole-a">${o.poles[0]}</span> <span class="vs">↔</span> <span class="pole pole-b">${o.poles[1]}</span>
     </p>
+    <div class="track">
     <input
       type="range"
       id=${o.id}
@@ -50,7 +59,17 @@ export function bipolarSlider(o: BipolarOptions): TemplateResult {
       aria-valuetext=${o.valueText}
       @input=${o.onInput}
       @change=${o.onChange}
+      @keydown=${o.onKeydown}
+      @blur=${o.onBlur}
     />
+    ${o.marks?.length
+      ? html`<svg class="marks" aria-hidden="true" focusable="false">
+          ${o.marks.map(
+            (m) => svg`<svg x="${(100 * (m.value - min)) / (max - min)}%" overflow="visible"><path class="mark ${m.className ?? ''}" part="mark" d="M0 1 L7 8 L0 15 L-7 8 Z" /></svg>`,
+          )}
+        </svg>`
+      : ''}
+    </div>
   </div>`;
 }
 
@@ -72,6 +91,27 @@ export const bipolarStyles = css`
   }
   .bipolar .pole {
     max-width: 48%;
+  }
+  .bipolar .track {
+    position: relative;
+  }
+  /*
+   * A reference on the same scale: a diamond just below the track, where the thumb's centre would be at that value
+   * (the thumb is 1.75rem wide, so its centre runs from 0.875rem to 0.875rem before the end).
+   */
+  .bipolar .marks {
+    position: absolute;
+    left: 0.875rem;
+    top: calc(50% + 0.45rem);
+    width: calc(100% - 1.75rem);
+    height: 1rem;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .bipolar .mark {
+    fill: var(--_bg);
+    stroke: var(--_pole-b);
+    stroke-width: 3;
   }
   .bipolar .pole-b {
     text-align: end;
@@ -163,6 +203,10 @@ export const bipolarStyles = css`
     }
     .bipolar input.unset::-moz-range-thumb {
       background: Canvas;
+    }
+    .bipolar .mark {
+      fill: Canvas;
+      stroke: CanvasText;
     }
   }
 `;

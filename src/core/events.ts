@@ -7,11 +7,16 @@ export interface CgChangeDetail<R = unknown> {
   result: R;
 }
 export interface CgScoreDetail {
+  /** This attempt's score so far. */
   raw: number;
   max: number;
+  /** The attempt it belongs to, from 1 (scored modes; see src/model/attempts.ts). */
+  attempt?: number;
 }
 export interface CgCompleteDetail<R = unknown> {
   result: R;
+  /** The attempt just completed, from 1 (scored modes). */
+  attempt?: number;
 }
 
 export interface CgEventMap {

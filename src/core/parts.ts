@@ -21,6 +21,8 @@ export const sharedParts: PartMap = {
   'button-pressed': "button[aria-pressed='true']",
   /** A collapsible explanation (`<details>`). */
   disclosure: 'details',
+  /** The end of a scored mode (src/core/summary.ts). */
+  summary: '.end-summary',
 };
 
 /** Merges part maps: a name in both gets both selectors. */

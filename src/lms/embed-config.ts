@@ -1,9 +1,10 @@
 /**
  * The configuration of one embedded widget (dist/embed.html and the SCORM launch page), read from the query
- * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`; SCORM launch pages also `score=`, `grading=`) over the page's `<html data-*>` defaults, and
+ * string (`?widget=&mode=&case=&lang=&theme=&state-key=&src=`; SCORM launch pages also `score=`; `grading=` and `attempts=` go to the widget and the SCORM bridge) over the page's `<html data-*>` defaults, and
  * checked: each problem names the parameter and says what is allowed.
  */
 import type { ContentPack } from '../model/types.js';
+import { parseAttempts, parseGrading, type Grading } from '../model/attempts.js';
 import { isScored, isWidget, modesOf, widgetNames, type WidgetName } from './widgets.js';
 
 export interface EmbedConfig {
@@ -15,14 +16,18 @@ export interface EmbedConfig {
   theme?: 'light' | 'dark' | 'auto';
   stateKey?: string;
   src?: string;
+  /** The widget's other attributes (`feedback`, `sort-by`, `tensions`), passed on as given: the widget checks them. */
+  attributes: Record<string, string>;
   /** SCORM launch page: look for the LMS's API. */
   scorm: boolean;
   /** Mastery score from the manifest (0–100). */
   mastery?: number;
   /** SCORM: when a score is sent (`completion`, `progress`, `none`); see scorm-grade.ts. */
   score?: 'completion' | 'progress' | 'none';
-  /** SCORM: `best` (never lower than the LMS holds) or `last`. */
-  grading?: 'best' | 'last';
+  /** Which attempt counts, for the widget and for SCORM: `best` (never lower than the LMS holds), `last` or `first`. */
+  grading?: Grading;
+  /** How many attempts the widget allows (a whole number of 1 or more); unlimited when absent. */
+  attempts?: string;
 }
 
 export interface EmbedIssue {
@@ -32,10 +37,15 @@ export interface EmbedIssue {
 
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
+/** Attributes passed to the widget as they are (it reports a bad value itself, naming it). */
+export const PASSED_ON = ['feedback', 'sort-by', 'tensions'];
+
+/** `inlinePack`: the page carries the lecturer's pack (a SCORM package from the studio), so cases are checked by the widget. */
 export function readEmbedConfig(
   query: URLSearchParams,
   defaults: Record<string, string | undefined>,
   pack: ContentPack,
+  inlinePack = false,
 ): { config?: EmbedConfig; issues: EmbedIssue[] } {
   const get = (name: string) => query.get(name) ?? defaults[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? undefined;
   const issues: EmbedIssue[] = [];
@@ -57,7 +67,7 @@ export function readEmbedConfig(
   const src = get('src') || undefined;
   const kase = get('case') || undefined;
   // With the lecturer's own pack (src) the widget checks the case once the pack has loaded.
-  if (kase && !src && !pack.cases.some((c) => c.id === kase)) {
+  if (kase && !src && !inlinePack && !pack.cases.some((c) => c.id === kase)) {
     issues.push({ path: 'case', message: `names "${kase}", which the content has no case for. Known cases: ${list(pack.cases.map((c) => c.id))}.` });
   }
   const mastery = parseFloat(get('mastery') ?? '');
@@ -66,7 +76,9 @@ export function readEmbedConfig(
     issues.push({ path: 'score', message: `is "${score}". Use "completion" (the default), "progress" or "none".` });
   }
   const grading = get('grading') || undefined;
-  if (grading && grading !== 'best' && grading !== 'last') issues.push({ path: 'grading', message: `is "${grading}". Use "best" (the default) or "last".` });
+  if (grading && !parseGrading(grading)) issues.push({ path: 'grading', message: `is "${grading}". Use "best" (the default), "last" or "first".` });
+  const attempts = get('attempts') || undefined;
+  if (attempts && !parseAttempts(attempts)) issues.push({ path: 'attempts', message: `is "${attempts}". Use a whole number of 1 or more (1: no retry), or leave it out for no limit.` });
   const config: EmbedConfig = {
     widget,
     mode,
@@ -76,10 +88,12 @@ export function readEmbedConfig(
     theme: theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : undefined,
     stateKey: get('state-key') || undefined,
     src,
+    attributes: Object.fromEntries(PASSED_ON.flatMap((a) => (get(a) ? [[a, get(a)!]] : []))),
     scorm: get('scorm') === '1' || get('scorm') === 'true',
     mastery: Number.isFinite(mastery) ? mastery : undefined,
     score: score as EmbedConfig['score'],
     grading: grading as EmbedConfig['grading'],
+    attempts,
   };
   return issues.length ? { issues } : { config, issues };
 }

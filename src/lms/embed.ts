@@ -64,14 +64,25 @@ function widgetFor(config: EmbedConfig): HTMLElement {
     theme: config.theme,
     'state-key': config.stateKey ?? (config.scorm ? 'scorm' : undefined),
     src: config.src,
+    // One word for the widget's grade and the gradebook's (see scorm-grade.ts).
+    grading: config.grading,
+    attempts: config.attempts,
   };
-  for (const [name, value] of Object.entries(attrs)) if (value) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ ...attrs, ...config.attributes })) if (value) el.setAttribute(name, value);
+  // A lecturer's pack carried in the page (a SCORM package made in the studio) moves into the widget.
+  const pack = document.querySelector('script[type="application/json"]#cg-pack');
+  if (pack) el.append(pack);
   return el;
 }
 
 /** Renders the configured widget into `main` (or the alert panel), and starts SCORM and the height reports. */
 export async function boot(main: HTMLElement = document.querySelector('main') ?? document.body): Promise<HTMLElement> {
-  const { config, issues } = readEmbedConfig(new URLSearchParams(location.search), document.documentElement.dataset, defaultPack);
+  const { config, issues } = readEmbedConfig(
+    new URLSearchParams(location.search),
+    document.documentElement.dataset,
+    defaultPack,
+    !!document.querySelector('script[type="application/json"]#cg-pack'),
+  );
   adoptPageStyle();
   reportHeight(main);
   if (!config) {

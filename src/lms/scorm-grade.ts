@@ -1,20 +1,24 @@
 /**
- * What a SCORM package reports to the gradebook, and when: a score only when it means something, and never lower
- * than the one the LMS holds unless the lecturer asks for the last attempt's.
+ * What a SCORM package reports to the gradebook, and when: a score only when it means something, from the attempt
+ * the lecturer says counts (the same `grading` the widget shows its grade by: src/model/attempts.ts).
  * - `score="completion"` (default): the score is sent when the student completes the scored activity
  *   (`cg-complete`), not while they answer: with Moodle's default "mastery score overrides status", a partial score
  *   would turn the attempt into "failed" when the student leaves. `score="progress"`: every `cg-score` is sent (for
  *   an LMS with mastery override off). `score="none"`: no score, only the status.
  * - `grading="best"` (default): never lower than the score the LMS holds (read at launch, then what was sent), so
- *   "Retry" after passing cannot drop the gradebook; `grading="last"`: the latest completed sitting's score.
+ *   "Retry" after passing cannot drop the gradebook; `grading="last"`: the latest completed attempt's score;
+ *   `grading="first"`: the first completed attempt's score, kept once sent (and kept when the LMS already holds a
+ *   score with a finished status at launch): later attempts are practice.
  * - Status: `passed`/`failed` against the mastery score in a scored mode with one, else `completed`.
  * - An unscored activity (a reflection) reports `completed` and, unless `score="none"`, a score of 100 at
  *   completion, so Moodle's default grading method (highest grade) shows it as done rather than 0/100.
  * - With no credit (Moodle's review and browse modes) nothing is sent for the gradebook.
  * `cg-score` may carry an `attempt` number: a score from an earlier attempt than the latest one seen is ignored.
  */
+import type { Grading } from '../model/attempts.js';
+
+export type { Grading };
 export type ScoreWhen = 'completion' | 'progress' | 'none';
-export type Grading = 'best' | 'last';
 
 export interface GradePolicy {
   /** The mode is scored (fires `cg-score`). */
@@ -48,13 +52,17 @@ export class Grader {
   /** The latest score of this sitting. */
   sitting?: number;
   private attempt = -Infinity;
+  /** `grading="first"`: a completed attempt's score is held, so no later one is sent. */
+  private settled = false;
 
   constructor(
     readonly policy: GradePolicy,
     heldRaw: string,
+    heldStatus = '',
   ) {
     const held = heldRaw === '' ? NaN : Number(heldRaw);
     if (Number.isFinite(held)) this.held = held;
+    this.settled = this.held !== undefined && ['passed', 'failed', 'completed'].includes(heldStatus);
   }
 
   /** A `cg-score`: what to send now (only with `score="progress"`). */
@@ -85,7 +93,9 @@ export class Grader {
     const raw = Number(values[RAW] ?? NaN);
     if (Number.isFinite(raw)) {
       if (this.policy.grading === 'best' && this.held !== undefined && raw < this.held) return null;
+      if (this.policy.grading === 'first' && this.settled) return null;
       this.held = raw;
+      if (['passed', 'failed', 'completed'].includes(values[STATUS] ?? '')) this.settled = true;
     }
     return Object.keys(out).length ? out : null;
   }
@@ -96,8 +106,10 @@ export class Grader {
   }
 
   private report(score: number, final: boolean): GradeValues {
-    const value = this.policy.grading === 'best' && this.held !== undefined ? Math.max(this.held, score) : score;
+    const g = this.policy.grading;
+    const value = this.held === undefined ? score : g === 'best' ? Math.max(this.held, score) : g === 'first' && this.settled ? this.held : score;
     this.held = value;
+    if (final) this.settled = true;
     const out: GradeValues = { 'cmi.core.score.min': '0', 'cmi.core.score.max': '100', [RAW]: String(value) };
     if (final) out[STATUS] = this.status(value);
     return out;

@@ -33,7 +33,7 @@ export interface ScormOptions {
   mastery?: number;
   /** When a score is sent (scorm-grade.ts); `completion` by default. */
   score?: ScoreWhen;
-  /** `best` (default) or `last`. */
+  /** `best` (default), `last` or `first`: which attempt counts (src/model/attempts.ts). */
   grading?: Grading;
   /** Pause before a commit, ms. */
   debounce?: number;
@@ -142,6 +142,7 @@ export class ScormSession {
     this.grader = new Grader(
       { scored: !!this.opts.scored, mastery: this.mastery, score: this.opts.score ?? 'completion', grading: this.opts.grading ?? 'best', credit },
       get('cmi.core.score.raw'),
+      status,
     );
     if (credit && (!status || status === 'not attempted')) this.values.set('cmi.core.lesson_status', 'incomplete');
 

@@ -23,6 +23,10 @@ export interface StandalonePageOptions {
   script: string;
   /** With a pack: the text of `dist/collabgov-checks.js`, which the widget loads to check the pack. */
   checks?: string;
+  /** The widget's other attributes by name (`feedback`, `sort-by`, `tensions`, the xAPI ones), as `data-*`. */
+  attributes?: Record<string, string>;
+  /** `author`: the studio's preview, whose error panel speaks to the lecturer. */
+  audience?: 'author';
 }
 
 /** The activity names, as the SCORM packages give them. */
@@ -93,13 +97,15 @@ export function standalonePage(o: StandalonePageOptions): string {
     case: o.case,
     'state-key': o.stateKey ?? [o.widget, mode, o.case].filter(Boolean).join('-'),
     theme: o.theme === 'auto' ? undefined : o.theme,
+    ...o.attributes,
   };
+  for (const name of Object.keys(o.attributes ?? {})) if (!/^[a-z][a-z-]*$/.test(name)) fail('attributes', `has "${name}", which is not an attribute name.`);
   const attrs = Object.entries(data)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` data-${k}="${esc(v!)}"`)
     .join('');
   return `<!doctype html>
-<html lang="${esc(lang)}">
+<html lang="${esc(lang)}"${o.audience === 'author' ? ' data-cg-audience="author"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

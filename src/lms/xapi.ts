@@ -7,6 +7,8 @@
  * Attributes read from the widget element (or its nearest ancestor that has them):
  * - `activity-id`: base IRI of the activity ids (default: the page's address); object id
  *   `<base>/<widget>/<mode>[/<case>]`.
+ * - `answered` and `completed` of a scored mode carry the attempt number (from 1) in `context.extensions` under
+ *   `http://id.tincanapi.com/extension/attempt-id`, so an LRS can tell a retry from an overwrite.
  * - `lrs-endpoint`: the LRS's xAPI base URL. `lrs-auth`: the Authorization header's value (kept in memory,
  *   never written to storage). `actor-mbox`: the learner as `mailto:` (default: an anonymous account, a random
  *   id kept in this browser).
@@ -21,6 +23,8 @@ const VERBS: Record<keyof CgEventMap, string> = { 'cg-change': 'interacted', 'cg
 const QUEUE_KEY = 'collabgov:xapi:queue';
 const LEARNER_KEY = 'collabgov:xapi:learner';
 const MAX_QUEUE = 500;
+/** The context extension carrying the attempt number (the xAPI registry's "attempt-id"). */
+export const ATTEMPT_EXTENSION = 'http://id.tincanapi.com/extension/attempt-id';
 
 type LangMap = Record<string, string>;
 export interface XapiScore {
@@ -35,7 +39,13 @@ export interface XapiStatement {
   verb: { id: string; display: LangMap };
   object: { objectType: 'Activity'; id: string; definition: { type: string; name: LangMap } };
   result?: { score?: XapiScore; completion?: boolean };
-  context: { platform: string; language: string; contextActivities: { parent: { objectType: 'Activity'; id: string }[] } };
+  context: {
+    platform: string;
+    language: string;
+    contextActivities: { parent: { objectType: 'Activity'; id: string }[] };
+    /** `answered` and `completed` of a scored mode: the attempt, from 1 (ATTEMPT_EXTENSION). */
+    extensions?: Record<string, unknown>;
+  };
   timestamp: string;
 }
 
@@ -108,6 +118,8 @@ export function buildStatement(el: Element, name: keyof CgEventMap, detail: unkn
     context: { platform: 'collabgov', language: lang, contextActivities: { parent: [{ objectType: 'Activity', id: base }] } },
     timestamp: new Date().toISOString(),
   };
+  const attempt = (detail as { attempt?: unknown } | null)?.attempt;
+  if (name !== 'cg-change' && Number.isInteger(attempt)) statement.context.extensions = { [ATTEMPT_EXTENSION]: attempt };
   if (name === 'cg-score') {
     const { raw, max } = detail as CgScoreDetail;
     const score = { raw, min: 0, max, scaled: max > 0 ? Math.round((raw / max) * 1e4) / 1e4 : 0 };

@@ -3,7 +3,7 @@
  * reads saved work with the zod-free guard below (built with state-guards.ts).
  */
 import type { StateCodec } from './state.js';
-import { nullable, number, object, record, schema, string } from './state-guards.js';
+import { array, nullable, number, object, optional, record, schema, string } from './state-guards.js';
 import type { FormPickerState } from './state-schemas.js';
 
 export type { FormPickerState };
@@ -17,6 +17,7 @@ export const formPickerStateGuard = schema<FormPickerState>(
     view: string(),
     quiz: record(string()),
     draft: record(string()),
+    previous: optional(array(object({ raw: number(0), max: number(0) }))),
   }),
 );
 

@@ -105,3 +105,260 @@ export function explainIssue(issue: ZodIssueLike, input: unknown): PackIssue[] {
       return [{ path, message: custom ? `${custom}.` : `is not valid here.` }];
   }
 }
+
+/** One step of an issue's path: a field name, a list index, or (for the default pack's items) a collection and id. */
+export type PathStep = string | number;
+
+/**
+ * Reads an issue's path back into steps: `cases[0].factors.trust` -> `['cases', 0, 'factors', 'trust']`, and
+ * `(default pack) cases "lsp".comment` -> `['cases', {id: 'lsp'}, 'comment']` (as `['cases', '#lsp', 'comment']`).
+ */
+export function parsePath(path: string): PathStep[] {
+  const steps: PathStep[] = [];
+  let rest = path;
+  const own = /^\(default pack\) ([\w.]+) "([^"]*)"/.exec(rest);
+  if (own) {
+    steps.push(...own[1]!.split('.'), `#${own[2]}`);
+    rest = rest.slice(own[0].length);
+  }
+  for (const m of rest.matchAll(/\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.[\]]+)/g)) {
+    if (m[1] !== undefined) steps.push(Number(m[1]));
+    else if (m[2] !== undefined) steps.push(JSON.parse(`"${m[2]}"`) as string);
+    else if (m[3] !== undefined && m[3] !== '(pack)') steps.push(m[3]);
+  }
+  return steps;
+}
+
+type Item = Record<string, unknown>;
+type Pack = Record<string, unknown> & { comparison?: Item };
+
+const asList = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
+const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const clip = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** The collections, as a lecturer calls their items, and the field that names an item. */
+const ITEMS: Record<string, [noun: string, label: (i: Item) => string]> = {
+  cases: ['the case', (i) => str(i.name)],
+  tensions: ['the tension', (i) => str(i.name)],
+  factors: ['the factor', (i) => str(i.name)],
+  forms: ['the governance form', (i) => str(i.name)],
+  references: ['the reference', (i) => [str(i.authors), str(i.year)].filter(Boolean).join(' ')],
+  concepts: ['the concept', (i) => str(i.term)],
+  eras: ['the era', (i) => str(i.name)],
+  responses: ['the response', (i) => str(i.name)],
+  predictors: ['the predictor', (i) => `${str(i.form)} on ${str(i.factor)}`],
+  evolution: ['the change of form', (i) => `${str(i.from)} to ${str(i.to)}`],
+  'comparison.rows': ['the table row', (i) => str(i.name)],
+  'comparison.statements': ['the sort statement', (i) => str(i.text)],
+  'comparison.logics': ['the logic', (i) => str(i.name)],
+};
+
+/** Field names in a lecturer's words. */
+const FIELDS: Record<string, string> = {
+  name: 'name', id: 'id', kind: 'kind', era: 'era', dates: 'dates', start: 'start year', end: 'end year',
+  origins: 'origins', drivers: 'drivers', members: 'members', lead: 'lead', status: 'status', cite: 'sources',
+  since: 'since the paper', comment: 'comment', governance: 'quiz answer', reasoning: 'why',
+  accepted: 'also accepted', summary: 'summary', note: 'note', poles: 'poles', protects: 'what it protects',
+  risk: 'what it risks', leanings: 'leanings', examples: 'examples', levels: 'levels', label: 'wording',
+  question: 'question', explanation: 'explanation', description: 'description', strengths: 'strengths',
+  weaknesses: 'weaknesses', text: 'text', logic: 'logic', row: 'row', term: 'term', definition: 'definition',
+  authors: 'authors', year: 'year', title: 'title', venue: 'venue', url: 'web address', short: 'short name',
+  gives: 'what it gives', costs: 'what it costs', atPole: 'at a pole', group: 'group', from: 'from', to: 'to',
+  likelihood: 'likelihood', form: 'form', factor: 'factor', level: 'level', intro: 'introduction', cells: 'cells',
+  lang: 'language', schemaVersion: 'format version', replace: 'replace', readings: 'readings', comparison: 'table',
+};
+
+const findIn = (list: Item[], step: PathStep | undefined): Item | undefined =>
+  typeof step === 'number' ? list[step] : typeof step === 'string' && step.startsWith('#') ? list.find((i) => i.id === step.slice(1)) : undefined;
+
+/**
+ * Where an issue is, in the words a lecturer sees: `cases[0].factors.trust` of a pack whose first case is
+ * "Leeds health partnership" -> `the case 'Leeds health partnership': trust level`. `input` is the lecturer's
+ * pack and `pack` the merged one (for the names of the factors, rows and tensions a case's fields point to).
+ */
+export function placeOf(path: string, input: unknown, pack: unknown = input): string {
+  const steps = parsePath(path);
+  const mine = (input ?? {}) as Pack;
+  const all = (pack ?? {}) as Pack;
+  if (!steps.length) return 'the pack';
+  let collection = String(steps[0]);
+  let source: Item | undefined = mine;
+  let at = 1;
+  if (collection === 'comparison' && ['rows', 'statements', 'logics'].includes(String(steps[1]))) {
+    collection = `comparison.${String(steps[1])}`;
+    at = 2;
+  }
+  const kind = ITEMS[collection];
+  if (!kind) {
+    // A single value: the pack's title, a reading, the table's introduction.
+    if (collection === 'readings') return `the reading “${str(steps[1])}”${steps.length > 2 ? `: ${FIELDS[str(steps[2])] ?? str(steps[2])}` : ''}`;
+    if (collection === 'comparison') return `the table's ${FIELDS[str(steps[1])] ?? str(steps[1])}`;
+    return `the pack's ${FIELDS[collection] ?? collection}`;
+  }
+  const list = collection.startsWith('comparison.') ? asList((mine.comparison ?? {})[collection.slice(11)]) : asList(mine[collection]);
+  const fromAll = collection.startsWith('comparison.') ? asList((all.comparison ?? {})[collection.slice(11)]) : asList(all[collection]);
+  source = findIn(list, steps[at]) ?? findIn(fromAll, steps[at]);
+  if (steps[at] === undefined) return `the ${FIELDS[collection.replace('comparison.', '')] ?? collection}`;
+  const label = source ? kind[1](source) : '';
+  const head = label ? `${kind[0]} '${clip(label)}'` : `${kind[0]} ${typeof steps[at] === 'number' ? Number(steps[at]) + 1 : str(steps[at]).replace('#', '')}`;
+  const field = fieldWords(collection, steps.slice(at + 1), source ?? {}, all);
+  return field ? `${head}: ${field}` : head;
+}
+
+const ordinal = (n: number) => ['first', 'second', 'third', 'fourth', 'fifth'][n] ?? `number ${n + 1}`;
+const nameOf = (list: unknown, id: string, key = 'name') => str(asList(list).find((i) => i.id === id)?.[key]) || id;
+
+/** The words for a field inside an item: `factors.trust` of a case -> `trust level`. */
+function fieldWords(collection: string, steps: PathStep[], item: Item, pack: Pack): string {
+  const [a, b, c, d] = steps;
+  if (a === undefined) return '';
+  const sources = (i: PathStep | undefined) => (i === 'cite' ? ' (sources)' : '');
+  if (collection === 'cases') {
+    if (a === 'factors' && typeof b === 'string') return `${lower(nameOf(pack.factors, b))} level`;
+    if (a === 'comparison' && typeof b === 'string') return `table position on '${nameOf((pack.comparison ?? {}).rows, b)}'`;
+    if (a === 'tensions' && typeof b === 'string') return `reference position on '${nameOf(pack.tensions, b)}'`;
+    if (a === 'governance') {
+      if (b === 'form') return 'the form the quiz expects';
+      if (b === 'reasoning') return `why that form${sources(c)}`;
+      if (b === 'accepted' && typeof c === 'number') return `also-accepted form ${c + 1}${d === 'reasoning' ? ': why' : ''}`;
+      return 'quiz answer';
+    }
+    if (a === 'members' && typeof b === 'number') return `member ${b + 1}`;
+  }
+  if (collection === 'tensions' && a === 'poles' && typeof b === 'number') {
+    const pole = asList(item.poles)[b];
+    return `${ordinal(b)} pole${pole?.label ? ` '${clip(str(pole.label))}'` : ''}${c ? `: ${FIELDS[str(c)] ?? str(c)}${sources(d)}` : ''}`;
+  }
+  if (collection === 'tensions' && a === 'examples' && typeof b === 'string') return `example for the response '${nameOf(pack.responses, b)}'`;
+  if (collection === 'factors' && a === 'levels' && typeof b === 'number') {
+    const level = asList(item.levels)[b];
+    return `level ${b + 1}${level?.label ? ` '${clip(str(level.label))}'` : ''}${c && c !== 'label' ? `: ${FIELDS[str(c)] ?? str(c)}` : ''}`;
+  }
+  const words = [FIELDS[str(a)] ?? str(a)];
+  if (typeof b === 'number') words.push(String(b + 1));
+  const tail = steps.slice(typeof b === 'number' ? 2 : 1).find((s) => typeof s === 'string');
+  if (tail === 'cite') words.push('(sources)');
+  else if (tail && tail !== 'text') words.push(`: ${FIELDS[str(tail)] ?? str(tail)}`);
+  return words.join(' ').replace(' :', ':');
+}
+
+/** Where a JSON text fails to parse: its line and column (from 1) and that line, from the parser's error. */
+export interface JsonProblem {
+  line: number;
+  column: number;
+  /** The line of the text where the parser stopped. */
+  excerpt: string;
+  /** What the parser said, without its position. */
+  reason: string;
+}
+
+/**
+ * Finds where a JSON text first goes wrong, and why, by reading it as JSON does (browsers' parsers do not all give
+ * a position: Chromium's says only "Unexpected token", with a snippet). Returns null for valid JSON.
+ */
+export function jsonErrorAt(text: string): { at: number; reason: string } | null {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const fail = (reason: string): never => {
+    throw { at: i, reason };
+  };
+  const shown = () => (i >= text.length ? 'the end of the text' : `“${text[i]}”`);
+  const str = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a \\u escape needs four hex digits');
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('unknown escape after a backslash');
+      } else if (text.charCodeAt(i) < 0x20) fail('a line break or control character inside text (close the quotes first)');
+      i++;
+    }
+    if (i >= text.length) fail('text that is never closed with "');
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(`expected a field name in double quotes, found ${shown()}`);
+        str();
+        ws();
+        if (text[i] !== ':') fail(`expected “:” after the field name, found ${shown()}`);
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === '}') fail('a comma before “}”: remove the last comma');
+          continue;
+        }
+        if (text[i] === '}') return void i++;
+        fail(`expected “,” or “}”, found ${shown()}`);
+      }
+    }
+    if (ch === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (text[i] === ']') fail('a comma before “]”: remove the last comma');
+          continue;
+        }
+        if (text[i] === ']') return void i++;
+        fail(`expected “,” or “]”, found ${shown()}`);
+      }
+    }
+    if (ch === '"') return str();
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i)) ?? /^(true|false|null)/.exec(text.slice(i));
+    if (m && m[0]) return void (i += m[0].length);
+    fail(ch === "'" ? 'text must be in double quotes ("), not single' : `expected a value, found ${shown()}`);
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`more after the end of the pack: ${shown()}`);
+    return null;
+  } catch (e) {
+    if (e && typeof e === 'object' && 'at' in e) return e as { at: number; reason: string };
+    throw e;
+  }
+}
+
+export function jsonProblem(text: string, error?: unknown): JsonProblem {
+  const found = jsonErrorAt(text);
+  const at = found?.at ?? text.length;
+  const before = text.slice(0, at).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  const reason = found?.reason ?? String((error as Error)?.message ?? error ?? 'not JSON');
+  return { line, column, excerpt: (text.split('\n')[line - 1] ?? '').slice(0, 200), reason };
+}
+
+/** A JSON syntax error as a pack issue a lecturer can act on: line, column and that line. */
+export function jsonIssue(text: string, error: unknown, path = '(pack)'): PackIssue {
+  const p = jsonProblem(text, error);
+  return {
+    path,
+    where: `line ${p.line}, column ${p.column}`,
+    message: `is not valid JSON (${p.reason}). The line is: ${p.excerpt.trim() || '(empty)'}`,
+    line: p.line,
+    column: p.column,
+    excerpt: p.excerpt,
+  };
+}

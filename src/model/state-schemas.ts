@@ -7,6 +7,8 @@ import { positionSchema } from './schema.js';
 
 // <cg-form-picker>
 const ids = () => z.record(z.string(), z.string());
+/** The scores of the attempts before the current one, in order (see attempts.ts); absent before any Retry. */
+const previous = () => z.optional(z.array(z.object({ raw: z.number().check(z.gte(0)), max: z.number().check(z.gte(0)) })));
 
 export const formPickerStateSchema = z.object({
   /** The chosen level id per factor id. */
@@ -21,6 +23,8 @@ export const formPickerStateSchema = z.object({
   quiz: ids(),
   /** Quiz: the chosen but not yet checked form per case id. */
   draft: ids(),
+  /** Quiz: the scores of the earlier attempts. */
+  previous: previous(),
 });
 
 export type FormPickerState = z.infer<typeof formPickerStateSchema>;
@@ -44,8 +48,12 @@ export const tableComparatorStateSchema = z.object({
   step: z.nullable(z.int()),
   /** Statement id -> placement. */
   answers: z.record(z.string(), placement),
-  /** `feedback="check"`: the student pressed Check since the last change. */
+  /** `feedback="check"`: the student pressed Check in this attempt. */
   checked: z.boolean(),
+  /** `feedback="check"`: statement ids judged on Check, final for this attempt. */
+  locked: z.optional(z.array(z.string())),
+  /** Sort: the scores of the earlier attempts. */
+  previous: previous(),
   /** The case picked in the case picker (when no `case` attribute is set). */
   caseId: z.nullable(z.string()),
   cases: z.record(z.string(), caseWorkSchema),

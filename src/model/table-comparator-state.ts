@@ -16,6 +16,8 @@ export const tableComparatorStateGuard = schema<TableComparatorState>(
     step: nullable(int),
     answers: record(object({ logic: string(), row: optional(string()) })),
     checked: boolean,
+    locked: optional(array(string())),
+    previous: optional(array(object({ raw: number(0), max: number(0) }))),
     caseId: nullable(string()),
     cases: record(object({ positions: record(number(-100, 100)), notes: record(string()), reveal: optional(boolean) })),
   }),

@@ -82,7 +82,7 @@ export function reflectionMarkdown(input: ReflectionInput, w: ExportPhrases): st
       }
     }
     const ref = reference?.positions[t.id];
-    if (reference && ref !== undefined) {
+    if (reference && ref !== undefined && p !== null) {
       out.push('', `${w.reference(reference.name)} ${describePosition(ref, labels, w)}. ${comparePosition(p, ref, labels, w)}`);
     }
     const note = (notes[t.id] ?? '').trim();

@@ -32,6 +32,12 @@ export interface PackIssue {
   path: string;
   /** A plain-language message a lecturer understands. */
   message: string;
+  /** Where it is, in the words a lecturer sees: `the case 'Leeds health partnership': trust level`. */
+  where?: string;
+  /** A JSON syntax error: its line and column (from 1) and that line of the text. */
+  line?: number;
+  column?: number;
+  excerpt?: string;
 }
 
 export type PackResult = { ok: true; pack: ContentPack } | { ok: false; issues: PackIssue[] };

@@ -5,7 +5,7 @@
  */
 import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
-import { explainIssue } from './issues.js';
+import { explainIssue, placeOf } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
 
 /** Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. */
@@ -17,18 +17,19 @@ export function checkPack(input: unknown, base: ContentPack): PackResult {
     };
   }
   const { packSchema, partialPackSchema } = packSchemas();
+  // Each issue also says where it is in the words a lecturer sees (the case's name, the factor's name).
+  const placed = (issues: PackIssue[], merged: unknown = input): PackResult => ({
+    ok: false,
+    issues: issues.map((i) => ({ ...i, where: i.where ?? placeOf(i.path, input, merged) })),
+  });
   const parsed = partialPackSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.flatMap((issue) => explainIssue(issue, input)) };
-  }
+  if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input)));
   const origins: Origins = new WeakMap();
   const pack = mergePack(base, parsed.data as PartialContentPack, origins);
   const whole = packSchema.safeParse(pack);
-  if (!whole.success) {
-    return { ok: false, issues: whole.error.issues.flatMap((issue) => explainIssue(issue, pack)) };
-  }
+  if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack)), pack);
   const issues = checkReferences(pack, origins);
-  return issues.length ? { ok: false, issues } : { ok: true, pack };
+  return issues.length ? placed(issues, pack) : { ok: true, pack };
 }
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);
@@ -59,10 +60,14 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
   ids(pack.comparison.statements, 'comparison.statements');
   const logics = ids(pack.comparison.logics, 'comparison.logics');
 
-  const oneOf = (set: Set<string>) => [...set].map((s) => `"${s}"`).join(', ');
+  const oneOf = (set: Set<string>) => [...set].map((s) => `"${s}"`).join(', ') || '(none yet)';
+  /** `what` is the kind of item the id must name ("reference"), or a phrase that says what it must be. */
   const need = (set: Set<string>, id: string, path: string, what: string) => {
-    if (!set.has(id)) add(path, `points to ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
+    if (set.has(id)) return;
+    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${oneOf(set)}.`);
+    else add(path, `names the ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
   };
+  const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
   const cites = (cite: readonly string[], path: string) =>
     cite.forEach((id, i) => need(refs, id, `${path}.cite[${i}]`, 'reference'));
 
@@ -89,8 +94,9 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     need(forms, pr.form, `${p}.form`, 'form');
     need(factors, pr.factor, `${p}.factor`, 'factor');
     const levels = levelsOf.get(pr.factor);
-    if (levels) need(levels, pr.level, `${p}.level`, `level of factor "${pr.factor}"; a level`);
-    pr.levels?.forEach((l, j) => levels && need(levels, l, `${p}.levels[${j}]`, `level of factor "${pr.factor}"; a level`));
+    const levelOf = `a level of the factor '${factorName(pr.factor)}'`;
+    if (levels) need(levels, pr.level, `${p}.level`, levelOf);
+    pr.levels?.forEach((l, j) => levels && need(levels, l, `${p}.levels[${j}]`, levelOf));
     if (pr.levels && !pr.levels.includes(pr.level)) add(`${p}.levels`, `should include the predictor's own level "${pr.level}".`);
     pr.cite.forEach((id, j) => need(refs, id, `${p}.cite[${j}]`, 'reference'));
     const key = `${pr.form}/${pr.factor}`;
@@ -128,7 +134,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     const poles = new Set(t.poles.map((pole) => pole.id));
     t.leanings?.forEach((l, j) => {
       need(forms, l.form, `${p}.leanings[${j}].form`, 'form');
-      if (l.pole !== undefined) need(poles, l.pole, `${p}.leanings[${j}].pole`, 'pole of this tension; a pole');
+      if (l.pole !== undefined) need(poles, l.pole, `${p}.leanings[${j}].pole`, 'one of the poles of this tension');
       cites(l.text.cite, `${p}.leanings[${j}].text`);
     });
   });
@@ -165,7 +171,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     for (const [factor, level] of Object.entries(own ? (k.factors ?? {}) : {})) {
       need(factors, factor, `${p}.factors.${factor}`, 'factor');
       const levels = levelsOf.get(factor);
-      if (levels) need(levels, level, `${p}.factors.${factor}`, `level of factor "${factor}"; a level`);
+      if (levels) need(levels, level, `${p}.factors.${factor}`, `a level of the factor '${factorName(factor)}'`);
     }
     if (k.governance && (own || forms.has(k.governance.form))) {
       need(forms, k.governance.form, `${p}.governance.form`, 'form');

@@ -139,7 +139,7 @@ describe('description on request and effects said once', () => {
       ['<cg-form-picker></cg-form-picker>', ['Tab, Shift + Tab', 'Arrow keys on your point', 'Home on your point']],
       ['<cg-form-picker mode="quiz"></cg-form-picker>', ['Arrow keys in a case', 'Enter on Check']],
       ['<cg-table-comparator></cg-table-comparator>', ['Enter on Highlight', 'Space in “Rows to show”']],
-      ['<cg-table-comparator mode="sort" sort-by="row"></cg-table-comparator>', ['Arrow keys in “Row of the table”', 'Enter on a logic’s button']],
+      ['<cg-table-comparator mode="sort" sort-by="row"></cg-table-comparator>', ['Arrow keys, or the first letters of a row’s name, in “Row of the table”', 'Enter on a logic’s button']],
       ['<cg-table-comparator mode="case" case="lsp"></cg-table-comparator>', ['Arrow keys on a slider', 'Enter on “It sits in between”']],
       ['<cg-tension-sliders></cg-tension-sliders>', ['Arrow keys on a slider', 'Home, End', 'Enter on “This is where it stands”']],
     ];

@@ -28,6 +28,12 @@ async function answer(l, which, wrong = []) {
   }
 }
 const all = quizCases.map((_, i) => i);
+/** "Try again" in the quiz's end summary, confirmed as a student does. */
+async function retry(l) {
+  const picker = l.sco.locator('cg-form-picker');
+  await picker.locator('.end-summary button.retry').click();
+  await picker.locator('.retry-yes').click();
+}
 const percent = (right) => Math.round((100 * right) / quizCases.length);
 const notice = (l, tag) => l.sco.locator(`${tag} [part=notice]`);
 /** How many quiz answers Moodle holds in the learner's suspend_data. */
@@ -114,34 +120,85 @@ test('mastery override on (Moodle default): leaving a quiz half done gives no "f
   await l.context.close();
 });
 
-test('"Retry" after passing, then a worse sitting: the gradebook keeps the best score and "passed"', async () => {
+test('"Try again" after passing, then a worse attempt: the gradebook keeps the best score and "passed"', async () => {
   const user = 'retry';
   const l = await m.launch(QUIZ, user);
   await answer(l, all);
   await untilState(m, QUIZ, user, (s) => s.lesson_status === 'passed' && s.gradebook?.finalgrade === 100);
-  await l.sco.locator('cg-form-picker button.retry').click();
+  await retry(l);
   await answer(l, all, [0, 1, 2]);
+  // The widget's summary says the same grade Moodle holds.
+  assert.match(await l.sco.locator('cg-form-picker .end-summary .grade').innerText(), /best of your 2 attempts: 5 of 5/);
   await l.page.waitForTimeout(1500);
   await m.exit(l, QUIZ, user);
   const st = await m.state(QUIZ, user);
   assert.equal(st.lesson_status, 'passed');
   assert.equal(Number(st.score_raw), 100);
   assert.equal(st.gradebook.finalgrade, 100);
-  // The work is the latest sitting's.
-  assert.equal(Object.values(savedState(st.elements['cmi.suspend_data'], 'cg-form-picker:scorm').quiz).filter((f, i) => f !== quizCases[i].governance.form).length, 3);
+  // The work is the latest attempt's, with the first attempt's score kept beside it.
+  const saved = savedState(st.elements['cmi.suspend_data'], 'cg-form-picker:scorm');
+  assert.equal(Object.values(saved.quiz).filter((f, i) => f !== quizCases[i].governance.form).length, 3);
+  assert.deepEqual(saved.previous, [{ raw: quizCases.length, max: quizCases.length }]);
+  await l.context.close();
+});
+
+/** A copy of the quiz package whose launch page sets `attrs` on `<html>`. */
+function variant(pkg, attrs) {
+  cpSync(join(m.packages, QUIZ), join(m.packages, pkg), { recursive: true });
+  const index = join(m.packages, pkg, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<html lang="en"', `<html lang="en" ${attrs}`));
+}
+
+test('grading="first" on the launch page: the first finished attempt is the grade, a better one later and a new launch change nothing', async () => {
+  const pkg = 'form-picker-quiz-first';
+  variant(pkg, 'data-grading="first"');
+  const user = 'first';
+  const l = await m.launch(pkg, user);
+  await answer(l, all, [0, 1, 2]);
+  await untilState(m, pkg, user, (s) => s.lesson_status === 'failed' && s.gradebook?.finalgrade === percent(quizCases.length - 3));
+  await retry(l);
+  await answer(l, all);
+  assert.match(await l.sco.locator('cg-form-picker .end-summary .grade').innerText(), /first attempt: 2 of 5\. Later attempts are practice/);
+  await l.page.waitForTimeout(1500);
+  await m.exit(l, pkg, user);
+  let st = await m.state(pkg, user);
+  assert.equal(st.lesson_status, 'failed');
+  assert.equal(st.gradebook.finalgrade, percent(quizCases.length - 3));
+  await l.context.close();
+  // Another launch (a new computer), a third attempt, all right: still the first attempt's grade.
+  const again = await m.launch(pkg, user);
+  const picker = again.sco.locator('cg-form-picker');
+  await picker.locator('.end-summary').waitFor();
+  await retry(again);
+  await answer(again, all);
+  await again.page.waitForTimeout(1500);
+  await m.exit(again, pkg, user);
+  st = await m.state(pkg, user);
+  assert.equal(st.gradebook.finalgrade, percent(quizCases.length - 3));
+  await again.context.close();
+});
+
+test('attempts="1" on the launch page: no "Try again" after the attempt', async () => {
+  const pkg = 'form-picker-quiz-once';
+  variant(pkg, 'data-attempts="1"');
+  const user = 'once';
+  const l = await m.launch(pkg, user);
+  await answer(l, all, [0]);
+  const picker = l.sco.locator('cg-form-picker');
+  await picker.locator('.end-summary').filter({ hasText: 'You have used every attempt allowed.' }).waitFor();
+  assert.equal(await picker.locator('button.retry').count(), 0);
+  await untilState(m, pkg, user, (s) => s.lesson_status === 'passed');
   await l.context.close();
 });
 
 test('grading="last" on the launch page: the latest completed sitting is what Moodle grades', async () => {
   const pkg = 'form-picker-quiz-last';
-  cpSync(join(m.packages, QUIZ), join(m.packages, pkg), { recursive: true });
-  const index = join(m.packages, pkg, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<html lang="en"', '<html lang="en" data-grading="last"'));
+  variant(pkg, 'data-grading="last"');
   const user = 'last';
   const l = await m.launch(pkg, user);
   await answer(l, all);
   await untilState(m, pkg, user, (s) => s.gradebook?.finalgrade === 100);
-  await l.sco.locator('cg-form-picker button.retry').click();
+  await retry(l);
   await answer(l, all, [0, 1, 2]);
   const st = await untilState(m, pkg, user, (s) => s.lesson_status === 'failed');
   assert.equal(st.gradebook.finalgrade, percent(quizCases.length - 3));

@@ -26,6 +26,13 @@ describe('embed configuration from the query string', () => {
     expect(issues[0]!.message).to.contain('Its modes: "reflect", "compare"');
   });
 
+  it('reads grading and attempts (for the widget and the SCORM bridge alike) and names bad ones', () => {
+    expect(read('', { widget: 'form-picker', mode: 'quiz', grading: 'first', attempts: '2' }).config).to.deep.include({ grading: 'first', attempts: '2' });
+    const { issues } = read('widget=table-comparator&mode=sort&grading=average&attempts=0');
+    expect(issues.map((i) => i.path)).to.deep.equal(['grading', 'attempts']);
+    expect(issues[0]!.message).to.contain('"best" (the default), "last" or "first"');
+  });
+
   it('leaves the case to the widget when the content comes from src', () => {
     expect(read('widget=form-picker&case=own-case&src=pack.json').issues).to.deep.equal([]);
   });

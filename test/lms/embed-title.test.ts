@@ -6,7 +6,7 @@ import { messagesFor } from '../../src/core/i18n/catalog.js';
 import { defaultPack } from '../../src/model/packs/en.js';
 
 const t = messagesFor('en');
-const config = (widget: 'form-picker' | 'table-comparator' | 'tension-sliders', mode: string, kase?: string) => ({ widget, mode, case: kase, scored: false, scorm: false });
+const config = (widget: 'form-picker' | 'table-comparator' | 'tension-sliders', mode: string, kase?: string) => ({ widget, mode, case: kase, scored: false, scorm: false, attributes: {} });
 
 describe('the embed page title names the activity (WCAG 2.4.2)', () => {
   it('names the widget, its mode and its case', () => {

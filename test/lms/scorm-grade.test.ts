@@ -29,6 +29,24 @@ describe('what a SCORM package reports to the gradebook (scorm-grade)', () => {
     expect(g.complete()).to.include({ 'cmi.core.score.raw': '60' });
   });
 
+  it('first: the first completed attempt is the grade; later attempts, and a held finished score, are kept as they are', () => {
+    const g = new Grader(policy({ grading: 'first' }), '');
+    g.score({ raw: 3, max: 5, attempt: 1 });
+    expect(g.complete()).to.include({ 'cmi.core.score.raw': '60', 'cmi.core.lesson_status': 'failed' });
+    g.score({ raw: 5, max: 5, attempt: 2 });
+    expect(g.complete()).to.include({ 'cmi.core.score.raw': '60', 'cmi.core.lesson_status': 'failed' });
+    // Launched again after a finished attempt: what Moodle holds stays.
+    const again = new Grader(policy({ grading: 'first' }), '60', 'failed');
+    again.score({ raw: 5, max: 5, attempt: 3 });
+    expect(again.complete()).to.include({ 'cmi.core.score.raw': '60' });
+    expect(again.restore({ 'cmi.core.score.raw': '100' })).to.equal(null);
+    // A score held from progress reports alone (status still incomplete) is not a finished attempt.
+    const partway = new Grader(policy({ grading: 'first', score: 'progress' }), '20', 'incomplete');
+    expect(partway.score({ raw: 4, max: 5, attempt: 1 })).to.include({ 'cmi.core.score.raw': '80' });
+    expect(partway.complete()).to.include({ 'cmi.core.score.raw': '80', 'cmi.core.lesson_status': 'passed' });
+    expect(partway.score({ raw: 1, max: 5, attempt: 2 })).to.include({ 'cmi.core.score.raw': '80' });
+  });
+
   it('sends nothing for the gradebook without credit (review or browse mode)', () => {
     const g = new Grader(policy({ credit: false }), '');
     g.score({ raw: 5, max: 5 });

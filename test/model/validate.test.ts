@@ -58,13 +58,13 @@ describe('validatePack', () => {
     const c = { ...clone(defaultPack.cases[0]), id: 'new-case', era: 'bronze-age' };
     c.comment = { text: 'A case.', cite: ['nobody-2099'] };
     const issues = issuesOf({ comparison: { statements: [statement] }, cases: [c] });
-    expect(find(issues, 'comparison.statements[0].row')?.message).to.match(/points to row "no-such-row", which is not in the pack/);
-    expect(find(issues, 'cases[0].era')?.message).to.match(/points to era "bronze-age"/);
-    expect(find(issues, 'cases[0].comment.cite[0]')?.message).to.match(/points to reference "nobody-2099"/);
+    expect(find(issues, 'comparison.statements[0].row')?.message).to.match(/names the row "no-such-row", which is not in the pack/);
+    expect(find(issues, 'cases[0].era')?.message).to.match(/names the era "bronze-age"/);
+    expect(find(issues, 'cases[0].comment.cite[0]')?.message).to.match(/names the reference "nobody-2099"/);
 
     const predictors = [{ ...clone(defaultPack.predictors[0]), level: 'sky-high' }];
     const p = issuesOf({ predictors });
-    expect(find(p, 'predictors[0].level')?.message).to.match(/"sky-high", which is not in the pack/);
+    expect(find(p, 'predictors[0].level')?.message).to.match(/is "sky-high", which is not a level of the factor/);
   });
 
   it('reports repeated ids and a form without predictors', () => {
@@ -164,7 +164,7 @@ describe('the fields issue 13 added (all optional, so existing lecturer packs st
     ];
     const issues = issuesOf({ cases: [c] });
     expect(find(issues, 'cases[0].governance.accepted[1].form')?.message).to.match(/repeats the form "nao"/);
-    expect(find(issues, 'cases[0].governance.accepted[2].form')?.message).to.match(/points to form "council"/);
+    expect(find(issues, 'cases[0].governance.accepted[2].form')?.message).to.match(/names the form "council"/);
     expect(find(issues, 'cases[0].governance.accepted[2].reasoning.cite[0]')?.message).to.match(/reference "nobody-2099"/);
   });
 
@@ -173,10 +173,10 @@ describe('the fields issue 13 added (all optional, so existing lecturer packs st
     const responses = [{ ...clone(defaultPack.responses[0]), id: 'mine', gives: { text: 'x', cite: ['nobody-2099'] } }];
     const tensions = [{ ...clone(defaultPack.tensions[0]), id: 'mine', examples: { nope: { text: 'x', cite: ['vangen-2017'] } } }];
     const issues = issuesOf({ predictors, responses, tensions });
-    expect(find(issues, 'predictors[0].levels[1]')?.message).to.match(/level of factor "participants"/);
+    expect(find(issues, 'predictors[0].levels[1]')?.message).to.match(/not a level of the factor 'Number of participants'/);
     expect(find(issues, 'predictors[0].levels')?.message).to.match(/should include the predictor's own level "many"/);
     expect(find(issues, 'responses[0].gives.cite[0]')?.message).to.match(/nobody-2099/);
-    expect(find(issues, 'tensions[0].examples.nope')?.message).to.match(/points to response "nope"/);
+    expect(find(issues, 'tensions[0].examples.nope')?.message).to.match(/names the response "nope"/);
   });
 });
 

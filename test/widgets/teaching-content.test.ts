@@ -58,7 +58,7 @@ describe('the default content as a student reads it', () => {
   it('quiz: accepts the alternatives the sources partly support, and says which is the main answer', async () => {
     const el = await fixture<CgFormPicker>(html`<cg-form-picker mode="quiz" state-key="q3"></cg-form-picker>`);
     const place = await answer(el, 'place-based-care', 'lead');
-    expect(place).to.contain('Accepted. The main answer is Participant-governed network (shared governance), but yours is defensible too:');
+    expect(place).to.contain('Accepted. The main answer is Participant-governed network (shared governance), and yours is defensible too.');
     expect(place).to.contain('“determined locally”');
     expect(text(item(el, 'place-based-care'))).to.contain('after the National Health Service (NHS) changes of 2013');
     expect(text(item(el, 'place-based-care'))).not.to.contain('From 2013');

@@ -269,6 +269,17 @@ const widgetStyles = css`
   .feedback {
     margin-bottom: 0;
   }
+  .feedback .fits-h {
+    margin: var(--_space-s) 0 var(--_space-xs);
+  }
+  .fit-lines,
+  .levels {
+    margin: 0 0 var(--_space-s);
+    padding-inline-start: 1.25rem;
+  }
+  .fit-lines li + li {
+    margin-top: var(--_space-xs);
+  }
   .check {
     margin-top: var(--_space-s);
   }

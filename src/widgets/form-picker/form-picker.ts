@@ -12,7 +12,12 @@ import { helpBar, WhereAmI } from '../../core/describe.js';
 import { formDetails } from './form-details.js';
 import { parts, styles } from './form-picker.styles.js';
 import { mergeParts } from '../../core/parts.js';
-import { quiz, quizScore } from './quiz.js';
+import { quiz, quizScore, verdict } from './quiz.js';
+import { answerKind, checkAnswer, chooseForm, formReasons, quizAttempt, quizComplete, retryQuiz } from '../../model/form-quiz.js';
+import { completed, gradeOf, parseAttempts, parseGrading, type Grading, type Score } from '../../model/attempts.js';
+import { endSummary } from '../../core/summary.js';
+import { LiveText } from '../../core/live.js';
+import { Settler } from '../../core/settle.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { formPicker } from '../../core/i18n/en/form-picker.js';
@@ -37,8 +42,16 @@ export interface FormPickerResult {
   point: Record<string, number> | null;
   /** Quiz: the checked answer per case id. */
   quiz: Record<string, string>;
-  /** Quiz: correct answers out of the quiz's cases. */
+  /** Quiz: correct answers of this attempt out of the quiz's cases. */
   score: { raw: number; max: number };
+  /** Quiz: the attempt in progress, from 1. */
+  attempt: number;
+  /** Quiz: every case of this attempt is answered. */
+  complete: boolean;
+  /** Quiz: the scores of the attempts before this one. */
+  previous: Score[];
+  /** Quiz: the score that counts by `grading`, among the completed attempts; null until one is complete. */
+  grade: Score | null;
 }
 
 /**
@@ -51,17 +64,21 @@ export interface FormPickerResult {
  * @summary Which governance form fits a collaboration, and where it sits in a blend of the forms.
  * @csspart triangle - The SVG blend triangle.
  * @csspart score - The quiz's score line (also `summary`).
+ * @csspart end-summary - The quiz's end: score, what was right, what to revisit, the grade, "Try again" (also `summary`).
  * @cssprop --cg-color-pole-b - The student's own point in the triangle.
- * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer. Detail: `{ result }`.
- * @fires cg-score - Quiz: after each checked answer and after Retry. Detail: `{ raw, max }`.
- * @fires cg-complete - Quiz: when every case is answered; explore: when the last unset factor is set. Detail: `{ result }`.
+ * @fires cg-change - When the student changes a factor, the case, the point, the form shown or a quiz answer; the
+ *   point once it settles (a drag on release, arrow keys once they stop for 0.6 s or the point loses focus). Detail: `{ result }`.
+ * @fires cg-score - Quiz: after each checked answer. Detail: `{ raw, max, attempt }`, this attempt's score so far.
+ * @fires cg-complete - Quiz: when every case of an attempt is answered (detail `{ result, attempt }`); explore: when
+ *   the last unset factor is set (detail `{ result }`).
  */
 export class CgFormPicker extends CgElement {
   static override properties = {
     ...CgElement.properties,
     mode: { type: String, reflect: true },
     case: { type: String, reflect: true },
-    announcement: { state: true, attribute: false },
+    grading: { type: String },
+    attempts: { type: String },
   };
 
   static override styles = [...CgElement.styles, teachingStyles, ...styles];
@@ -72,10 +89,22 @@ export class CgFormPicker extends CgElement {
   mode: 'explore' | 'quiz' = 'explore';
   /** A case id from the content pack: presets the factors (explore) or limits the quiz to that case. */
   case?: string;
+  /**
+   * Quiz: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's `data-grading`
+   * sets this and the gradebook alike.
+   */
+  grading?: Grading;
+  /** Quiz: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
+  attempts?: string;
+
+  /** Whether the student pressed "Try again" and is asked to confirm. */
+  private ask = { asking: false };
+  private settle = new Settler(this);
+  /** The point was last moved by a key. */
+  private pointKeyed = false;
+  private live = new LiveText();
 
   private store = new PersistenceController<FormPickerState>(this, formPickerCodec);
-  /** The latest message for the live region: what a move of the student's point changed. @internal */
-  private announcement = '';
   /** The near/far comparison as last rendered, so a move announces it only when it changes. */
   private shownCompare = '';
   private where = new WhereAmI(this, () => this.store.state);
@@ -107,8 +136,25 @@ export class CgFormPicker extends CgElement {
       factors: { ...s.factors },
       point: s.point && { ...s.point },
       quiz: { ...s.quiz },
-      score: this.pack ? quizScore(this.quizCases(this.pack), s.quiz) : { raw: 0, max: 0 },
+      ...this.attemptResult(),
     };
+  }
+
+  private attemptResult(): Pick<FormPickerResult, 'score' | 'attempt' | 'complete' | 'previous' | 'grade'> {
+    const s = this.store.state;
+    const cases = this.pack ? this.quizCases(this.pack) : [];
+    const score = quizScore(cases, s.quiz);
+    const complete = quizComplete(cases, s.quiz);
+    const previous = (s.previous ?? []).map((p) => ({ ...p }));
+    return { score, attempt: quizAttempt(s), complete, previous, grade: gradeOf(completed(previous, score, complete), this.gradingRule) };
+  }
+
+  private get gradingRule(): Grading {
+    return parseGrading(this.grading) ?? 'best';
+  }
+
+  private get allowed(): number {
+    return parseAttempts(this.attempts) ?? Infinity;
   }
 
   private get fp() {
@@ -121,6 +167,8 @@ export class CgFormPicker extends CgElement {
     const c = this.case && pack.cases.find((k) => k.id === this.case);
     if (this.case && !c) issues.push({ path: 'case', message: this.fp.badCase(this.case, pack.cases.map((k) => k.id).join(', ')) });
     else if (c && this.mode === 'quiz' && !c.governance) issues.push({ path: 'case', message: this.fp.caseNoQuiz(c.id) });
+    if (!parseGrading(this.grading)) issues.push({ path: 'grading', message: this.t.core.badGrading(this.grading!) });
+    if (parseAttempts(this.attempts) === null) issues.push({ path: 'attempts', message: this.t.core.badAttempts(this.attempts!) });
     return issues;
   }
 
@@ -152,42 +200,84 @@ export class CgFormPicker extends CgElement {
   }
 
   protected renderWidget(pack: ContentPack): TemplateResult {
-    return html`<section class="wrap" part="base">
-      ${this.mode === 'quiz' ? this.renderQuiz(pack) : this.renderExplore(pack)}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-    </section>`;
+    return html`<section class="wrap" part="base">${this.mode === 'quiz' ? this.renderQuiz(pack) : this.renderExplore(pack)}</section>`;
   }
 
   private renderQuiz(pack: ContentPack): TemplateResult {
     const cases = this.quizCases(pack);
     if (!cases.length) return html`<h2>${this.fp.quizTitle}</h2><p>${this.fp.noQuiz}</p>`;
     const s = this.store.state;
+    const a = this.attemptResult();
+    const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
+    const item = (c: Case) => ({ label: `${c.name}: ${name(s.quiz[c.id])}`, target: `fb-${c.id}` });
     return html`${quiz({
       pack,
       cases,
       answers: s.quiz,
       drafts: s.draft,
+      attemptLine: this.t.core.attempt(a.attempt, this.allowed),
       t: this.fp,
       core: this.t.core,
       help: helpBar(this.t.core, this.where, () => this.summary(pack), this.fp.keysQuiz),
-      onChoose: (c, f) => this.change({ draft: { ...s.draft, [c]: f } }),
-      onCheck: (c) => {
-        const f = this.store.state.draft[c];
-        if (!f) return;
-        this.change({ quiz: { ...this.store.state.quiz, [c]: f } });
-        const score = quizScore(cases, this.store.state.quiz);
-        emit(this, 'cg-score', score);
-        if (cases.every((k) => this.store.state.quiz[k.id])) emit(this, 'cg-complete', { result: this.result });
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`.feedback[data-case="${c}"]`)?.focus());
-      },
-      onRetry: () => {
-        this.change({ quiz: {}, draft: {} });
-        emit(this, 'cg-score', quizScore(cases, {}));
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('.quiz input')?.focus());
-      },
+      onChoose: (c, f) => this.work(chooseForm(this.store.state, c, f)),
+      onCheck: (c) => this.check(pack, cases, c),
+      summary: endSummary({
+        core: this.t.core,
+        score: a.score,
+        complete: a.complete,
+        right: cases.filter((c) => answerKindOf(c, s.quiz)).map(item),
+        revisit: cases.filter((c) => !answerKindOf(c, s.quiz)).map(item),
+        previous: a.previous,
+        grading: this.gradingRule,
+        allowed: this.allowed,
+        ask: this.ask,
+        live: this.live,
+        focus: (sel) => this.focusIn(sel),
+        start: () => this.work(retryQuiz(this.store.state, cases, this.allowed)),
+        first: '.quiz input',
+      }),
     })}
     ${eras(pack, this.t.core)}
-    ${sources(pack, this.t.core, cases, pack.eras)}`;
+    ${sources(pack, this.t.core, cases, pack.eras)}
+    <p class="visually-hidden" role="status">${this.live.text}</p>`;
+  }
+
+  /** Saves the student's quiz work when an action changed it (a refused action changes nothing and fires nothing). */
+  private work(next: FormPickerState): boolean {
+    if (next === this.store.state) return false;
+    this.change(next);
+    return true;
+  }
+
+  /** Check: the draft becomes the answer for good; the verdict, why and the score are announced. */
+  private check(pack: ContentPack, cases: Case[], caseId: string): void {
+    if (!this.work(checkAnswer(this.store.state, caseId))) return;
+    const s = this.store.state;
+    const a = this.attemptResult();
+    emit(this, 'cg-score', { ...a.score, attempt: a.attempt });
+    const c = cases.find((k) => k.id === caseId)!;
+    const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
+    const mine = formReasons(pack, c).find((r) => r.form === s.quiz[caseId]);
+    const fit = mine?.standing ? this.fp.liveFit(name(mine.form), this.fp.standing[mine.standing]) : '';
+    const t = this.t.core;
+    this.live.say(
+      this.fp.liveVerdict(c.name, verdict(c, s.quiz[caseId], this.fp, name)),
+      fit,
+      this.fp.score(a.score.raw, a.score.max, cases.filter((k) => s.quiz[k.id]).length),
+      a.complete && t.summaryHeading(a.attempt) + '.',
+    );
+    if (a.complete) {
+      emit(this, 'cg-complete', { result: this.result, attempt: a.attempt });
+      this.focusIn('#end-h');
+    } else this.focusIn(`.feedback[data-case="${caseId}"]`);
+  }
+
+  /** Focuses the first element matching `selector` after the next render. */
+  private focusIn(selector: string): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    });
   }
 
   private renderExplore(pack: ContentPack): TemplateResult {
@@ -266,7 +356,8 @@ export class CgFormPicker extends CgElement {
         pack.tensions.filter((x) => x.group === 'provan-kenis'),
         pack.cases.filter((k) => k.factors || k.governance),
         pack.eras,
-      )}`;
+      )}
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
   /** "Where am I?": the factors set and the reading, the student's point and the form shown; in the quiz, the score. */
@@ -277,7 +368,7 @@ export class CgFormPicker extends CgElement {
       const cases = this.quizCases(pack);
       const { raw, max } = quizScore(cases, s.quiz);
       const next = cases.find((c) => !s.quiz[c.id]);
-      return `${fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length)} ${next ? fp.whereNext(next.name) : fp.done}`;
+      return `${fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length)} ${next ? fp.whereNext(next.name) : this.t.core.summaryHeading(this.attemptResult().attempt) + '.'}`;
     }
     const r = formFit(pack, s.factors);
     const ids = corners(pack);
@@ -343,16 +434,23 @@ export class CgFormPicker extends CgElement {
     this.shownCompare = compareText(cmp);
     const place = (b: Blend, commit: boolean) => {
       const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
-      if (!commit) return this.store.set({ ...this.store.state, point });
-      this.change({ point });
+      this.store.set({ ...this.store.state, point });
+      if (!commit) return;
+      // A drag settles on release; arrow keys once they stop (or the point loses focus): one cg-change each.
+      if (this.pointKeyed) this.settle.later('point', () => this.change({}), Settler.KEY_MS);
+      else this.settle.now('point', () => this.change({}));
+      this.pointKeyed = false;
       // The point's position is its own value text; what the move changed (near or far from the reading) is said
       // once, when it changes.
       const now = compareText(reading && compareBlends(blendOf(point, ids), reading));
-      if (now && now !== this.shownCompare) this.announcement = now;
+      if (now && now !== this.shownCompare) {
+        this.live.say(now);
+        this.requestUpdate();
+      }
     };
     return html`<h3>${fp.blendHeading}</h3>
       ${blend ? html`<details class="about-blend"><summary>${fp.aboutBlend}</summary><p>${cited(pack, blend.definition)}</p></details>` : nothing}
-      <div class="plot-wrap">
+      <div class="plot-wrap" @keydown=${{ handleEvent: () => (this.pointKeyed = true), capture: true }} @focusout=${() => this.settle.flush('point')}>
         ${ternaryPlot({
           labels: names,
           reading,
@@ -389,6 +487,9 @@ export class CgFormPicker extends CgElement {
     </details>`;
   }
 }
+
+/** The case is answered right (its main answer or an accepted one). */
+const answerKindOf = (c: Case, quiz: Record<string, string>) => (answerKind(c, quiz[c.id]) ?? 'wrong') !== 'wrong';
 
 /** The concepts of the opening framing: governing without hierarchy, and the NAO spelt out. */
 const FRAMING = ['governing-without-hierarchy', 'nao'];

@@ -2,10 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/catalog.js';
 import type { Case, ContentPack } from '../../model/types.js';
 import { cited, citeTag } from '../../core/cite.js';
-import { answerKind, quizScore } from '../../model/form-quiz.js';
+import { answerKind, formReasons, quizScore, type FormReason } from '../../model/form-quiz.js';
 import { eraLine, sinceLine } from '../../core/teaching.js';
 
 export { quizScore };
+
+type T = Messages['formPicker'];
 
 export interface QuizOptions {
   pack: ContentPack;
@@ -14,38 +16,107 @@ export interface QuizOptions {
   /** Checked answers (form id per case id) and chosen-but-unchecked ones. */
   answers: Record<string, string>;
   drafts: Record<string, string>;
-  t: Messages['formPicker'];
+  /** "Attempt 2 of 3" and the like. */
+  attemptLine: string;
+  t: T;
   core: Messages['core'];
   /** The help bar (Where am I?, keyboard help), shown under the introduction. */
   help?: TemplateResult;
   onChoose(caseId: string, formId: string): void;
   onCheck(caseId: string): void;
-  onRetry(): void;
+  /** The end summary, shown once every case is answered. */
+  summary: TemplateResult | typeof nothing;
 }
 
-/** The quiz: one radio group of forms per case, a Check button, then feedback with the case's reasoning. */
+/** The short name of a level: the words before its colon ("Low: trust is thin…" -> "Low"). */
+const levelWord = (label: string) => label.split(':')[0].trim();
+
+/** "Trust (the case: low; the form works with high density)" for each factor id. */
+function conditions(pack: ContentPack, c: Case, form: string, ids: string[], t: T): string[] {
+  return ids.map((id) => {
+    const f = pack.factors.find((x) => x.id === id)!;
+    const level = f.levels.find((l) => l.id === c.factors?.[id]);
+    const wants = pack.predictors.find((p) => p.form === form && p.factor === id)?.label ?? '';
+    return t.condition(f.name, levelWord(level?.label ?? ''), wants);
+  });
+}
+
+/** One line per form: whether the student chose it, whether it is right, and how it meets the case's conditions. */
+function formLine(pack: ContentPack, c: Case, r: FormReason, answer: string, t: T): TemplateResult {
+  const f = pack.forms.find((x) => x.id === r.form)!;
+  const roles = [t.formRole[r.kind], r.form === answer ? t.yours : ''].filter(Boolean);
+  const m = r.match;
+  const cites = pack.predictors.filter((p) => p.form === r.form).flatMap((p) => p.cite);
+  return html`<li data-form=${r.form}>
+    <strong>${f.name}</strong>${roles.length ? ` (${roles.join(', ')})` : ''}: ${t.standing[r.standing!]}.
+    ${m!.against.length ? t.clashes(conditions(pack, c, r.form, m!.against, t)) : ''}
+    ${m!.met.length ? t.met(conditions(pack, c, r.form, m!.met, t)) : ''}
+    ${m!.near.length ? t.offBy(conditions(pack, c, r.form, m!.near, t)) : ''}
+    ${citeTag(pack, [...new Set(cites)])}
+  </li>`;
+}
+
+/** The feedback on a checked answer: the verdict, why (the case's reasoning and every accepted reading), and how each form fits. */
+function feedback(pack: ContentPack, c: Case, answer: string, t: T, core: Messages['core']): TemplateResult {
+  const g = c.governance!;
+  const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
+  const kind = answerKind(c, answer);
+  const right = kind !== 'wrong';
+  const reasons = formReasons(pack, c);
+  const read = reasons.some((r) => r.standing);
+  return html`<div class="feedback ${right ? 'good' : 'bad'}" tabindex="-1" data-case=${c.id} id="fb-${c.id}">
+    <p>
+      <strong>${verdict(c, answer, t, name)}</strong>
+      ${right ? '' : t.yourAnswer(name(answer))}
+    </p>
+    <p><strong>${t.whyMain}</strong> ${cited(pack, g.reasoning)} ${t.ledBy(c.lead)}</p>
+    ${(g.accepted ?? []).map((a) => html`<p><strong>${t.alsoAccepted(name(a.form))}</strong> ${cited(pack, a.reasoning)}</p>`)}
+    <p class="fits-h"><strong>${t.fitsHeading}</strong></p>
+    ${read
+      ? html`<ul class="fit-lines">
+          ${reasons.filter((r) => r.standing).map((r) => formLine(pack, c, r, answer, t))}
+        </ul>`
+      : html`<p>${t.noFactors}</p>`}
+    ${sinceLine(pack, core, c)}
+  </div>`;
+}
+
+/** The verdict in words: correct, accepted (naming the main answer) or not quite (naming it). */
+export function verdict(c: Case, answer: string, t: T, name: (id: string) => string): string {
+  const kind = answerKind(c, answer);
+  return kind === 'expected' ? t.correct : kind === 'accepted' ? t.accepted(name(c.governance!.form)) : t.incorrect(name(c.governance!.form));
+}
+
+/** The case's facts as the student sees them before answering: nothing that names its form. */
+function blurb(pack: ContentPack, c: Case, t: T, core: Messages['core']): TemplateResult {
+  const levels = pack.factors.flatMap((f) => {
+    const l = f.levels.find((x) => x.id === c.factors?.[f.id]);
+    return l ? [html`<li>${f.name}: ${l.label}</li>`] : [];
+  });
+  return html`<p class="muted">${c.dates}. ${t.members}: ${c.members.join(', ')}.</p>
+    <p>${c.origins} ${c.cite ? citeTag(pack, c.cite) : ''}</p>
+    ${c.drivers ? html`<p>${t.drivers}: ${c.drivers}</p>` : nothing}
+    ${levels.length ? html`<p>${t.conditions}</p><ul class="levels">${levels}</ul>` : nothing}
+    ${eraLine(pack, core, c)}`;
+}
+
+/** The quiz: one radio group of forms per case, a Check button, then feedback; the end summary once all are answered. */
 export function quiz(o: QuizOptions): TemplateResult {
   const { pack, t } = o;
-  const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
   const { raw, max } = quizScore(o.cases, o.answers);
   const answered = o.cases.filter((c) => o.answers[c.id]).length;
   return html`<h2>${t.quizTitle}</h2>
     <p>${t.quizIntro}</p>
     ${o.help ?? nothing}
-    <p class="score" role="status" part="score">${t.score(raw, max, answered)} ${answered === max ? t.done : ''}</p>
+    <p class="score" part="score"><span class="attempt">${o.attemptLine}.</span> ${t.score(raw, max, answered)}</p>
     <ol class="quiz">
       ${o.cases.map((c) => {
         const answer = o.answers[c.id];
         const chosen = answer ?? o.drafts[c.id];
-        const kind = answerKind(c, answer);
-        const right = kind === 'expected' || kind === 'accepted';
-        const alt = kind === 'accepted' ? c.governance!.accepted!.find((a) => a.form === answer)!.reasoning : undefined;
         return html`<li>
-          <fieldset class="q" ?disabled=${!!answer}>
+          <fieldset class="q" ?disabled=${!!answer} id="q-${c.id}">
             <legend><strong>${c.name}</strong></legend>
-            <p class="muted">${c.dates}. ${t.lead}: ${c.lead}. ${t.members}: ${c.members.join(', ')}.</p>
-            <p>${c.origins} ${c.cite ? citeTag(pack, c.cite) : ''}</p>
-            ${eraLine(pack, o.core, c)}
+            ${blurb(pack, c, t, o.core)}
             <div class="options">
               ${pack.forms.map(
                 (f) => html`<label class="option"
@@ -57,20 +128,12 @@ export function quiz(o: QuizOptions): TemplateResult {
             </div>
           </fieldset>
           ${answer
-            ? html`<div class="feedback ${right ? 'good' : 'bad'}" tabindex="-1" data-case=${c.id}>
-                <p>
-                  <strong>${kind === 'expected' ? t.correct : kind === 'accepted' ? t.accepted(name(c.governance!.form)) : t.incorrect(name(c.governance!.form))}</strong>
-                  ${right ? '' : t.yourAnswer(name(answer))}
-                </p>
-                ${alt ? html`<p>${cited(pack, alt)}</p>` : nothing}
-                <p>${cited(pack, c.governance!.reasoning)}</p>
-                ${sinceLine(pack, o.core, c)}
-              </div>`
+            ? feedback(pack, c, answer, t, o.core)
             : html`<button type="button" class="primary check" ?disabled=${!chosen} @click=${() => o.onCheck(c.id)}>
                 ${t.check}<span class="visually-hidden">: ${c.name}</span>
               </button>`}
         </li>`;
       })}
     </ol>
-    <button type="button" class="retry" @click=${o.onRetry}>${t.retry}</button>`;
+    ${o.summary}`;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { bipolarSlider } from '../../core/bipolar.js';
 import { cited, citeTag } from '../../core/cite.js';
 import { eraLine, sinceLine } from '../../core/teaching.js';
-import { summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
+import { sideOf, summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
 import type { Case } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
 
@@ -41,6 +41,22 @@ function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
       : html`<p>${t.notMixed}</p>`}`;
 }
 
+/** A row's reference: hidden until the student has placed the row; then in words, with the reasons and sources. */
+function refBlock(ctx: Ctx, k: Case, rowId: string, p: number | undefined, ref: number | undefined): TemplateResult {
+  const t = ctx.t;
+  if (ref === undefined) return html`<p class="ref">${t.noReference}</p>`;
+  if (p === undefined) return html`<p class="ref muted">${t.refHidden}</p>`;
+  const side = sideOf(ref);
+  const row = ctx.pack.comparison.rows.find((r) => r.id === rowId)!;
+  const logic = side === 'between' ? null : ctx.pack.comparison.logics[side === 'first' ? 0 : 1];
+  const cell = logic && row.cells.find((c) => c.logic === logic.id);
+  return html`<div class="ref">
+    <p><span class="key-ref" aria-hidden="true"></span>${t.reference(positionWords(ctx, ref))}</p>
+    <p class="why">${cell ? html`${t.refWhy(logic!.name)} ${cited(ctx.pack, cell)}` : t.refWhyBetween} ${t.refBasis}
+      ${citeTag(ctx.pack, k.cite ?? k.comment.cite)}</p>
+  </div>`;
+}
+
 function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const t = ctx.t;
   const c = ctx.pack.comparison;
@@ -58,20 +74,28 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       step: 10,
       poles: [a.name, b.name],
       valueText: words,
-      onInput: (e: Event) => ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false),
-      onChange: () => ctx.caseMoved(k.id),
+      // The reference is drawn on the same scale, and only once the student has placed this row.
+      marks: work?.reveal && p !== undefined && ref !== undefined ? [{ value: ref, className: 'ref-mark' }] : [],
+      onInput: (e: Event) => {
+        ctx.setCase(k.id, { positions: { [row.id]: Number((e.target as HTMLInputElement).value) } }, false);
+        // Settled by `change`; should only `input` come (some assistive technology), by a pause of a second.
+        ctx.typed(`r:${row.id}`, 1000);
+      },
+      onChange: () => (ctx.settled(`r:${row.id}`), ctx.caseMoved(k.id)),
+      onKeydown: () => ctx.keyed(`r:${row.id}`),
+      onBlur: () => ctx.flush(`r:${row.id}`),
     })}
     <div class="place">
       <p class="words" aria-hidden="true">${words}</p>
       ${p === undefined
         ? html`<button type="button" class="small between" @click=${() => {
-            ctx.setCase(k.id, { positions: { [row.id]: 0 } }, false);
+            ctx.setCase(k.id, { positions: { [row.id]: 0 } });
             ctx.caseMoved(k.id);
             ctx.focus(`#r-${row.id}`);
           }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
         : nothing}
     </div>
-    ${work?.reveal ? html`<p class="ref">${ref === undefined ? t.noReference : t.reference(positionWords(ctx, ref))}</p>` : nothing}
+    ${work?.reveal ? refBlock(ctx, k, row.id, p, ref) : nothing}
     <div class="more">
     <details class="cells">
       <summary>${t.whatTheySay}</summary>
@@ -82,11 +106,26 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       <summary>${t.noteSummary}<span class="visually-hidden">: ${row.name}</span></summary>
       <label class="visually-hidden" for="n-${row.id}">${t.note(row.name)}</label>
       <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
-        @input=${(e: Event) => ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false)}
-        @change=${ctx.changed}></textarea>
+        @input=${(e: Event) => {
+          ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false);
+          ctx.typed(`n:${row.id}`);
+        }}
+        @change=${() => ctx.flush(`n:${row.id}`)}></textarea>
     </details>
     </div>
   </li>`;
+}
+
+/** The reference's summary over the rows the student has placed only, so it gives away nothing of the others. */
+function referenceSummary(ctx: Ctx, k: Case, rowIds: string[], mine: Record<string, number>): TemplateResult {
+  const t = ctx.t;
+  if (!k.comparison) return html`<p>${t.noReference}</p>`;
+  const placed = rowIds.filter((id) => mine[id] !== undefined);
+  if (!placed.length) return html`<p>${t.refNonePlaced}</p>`;
+  const ref = Object.fromEntries(placed.flatMap((id) => (k.comparison![id] === undefined ? [] : [[id, k.comparison![id]]])));
+  return html`<h4>${t.referenceSummary}</h4>
+    ${summaryText(ctx, summariseCase(placed, ref), false)}
+    <p class="muted">${t.referenceNote}</p>`;
 }
 
 /** Case mode: choose a case, place it on a scale per row with a note, read the summary, compare with the reference. */
@@ -125,12 +164,6 @@ function caseBody(ctx: Ctx, k: Case): TemplateResult {
       ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}), true)}
       <button type="button" aria-pressed=${reveal}
         @click=${() => (ctx.setCase(k.id, { reveal: !reveal }), ctx.say(reveal ? t.referenceHidden : t.referenceShown))}>${t.showReference}</button>
-      ${reveal
-        ? k.comparison
-          ? html`<h4>${t.referenceSummary}</h4>
-              ${summaryText(ctx, summariseCase(rowIds, k.comparison), false)}
-              <p class="muted">${t.referenceNote}</p>`
-          : html`<p>${t.noReference}</p>`
-        : nothing}
+      ${reveal ? referenceSummary(ctx, k, rowIds, work?.positions ?? {}) : nothing}
     </section>`;
 }

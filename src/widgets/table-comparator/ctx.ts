@@ -1,7 +1,8 @@
 import type { Messages } from '../../core/i18n/catalog.js';
 import type { CaseWork, TableComparatorState } from '../../model/table-comparator-state.js';
-import type { Placement } from '../../model/table-sort.js';
-import type { ContentPack } from '../../model/types.js';
+import type { TemplateResult, nothing } from 'lit';
+import type { Placement, SortRules } from '../../model/table-sort.js';
+import type { ContentPack, Statement } from '../../model/types.js';
 
 /** What the widget's views read and the actions they may take (built by the element on each render). */
 export interface Ctx {
@@ -12,16 +13,30 @@ export interface Ctx {
   narrow: boolean;
   byRow: boolean;
   instant: boolean;
+  /** The sort's rules (rows asked for, feedback at once). */
+  rules: SortRules;
+  /** "Attempt 2 of 3" and the like. */
+  attemptLine: string;
+  /** The sort's end summary (empty until every statement is judged). */
+  summary: TemplateResult | typeof nothing;
   caseId: string | null;
   fixedCase: boolean;
   setView(patch: Partial<TableComparatorState>, message?: string): void;
-  place(id: string, patch: Partial<Placement>, message?: string): void;
+  /** Places a statement (refused once judged); `order` is the statements' order, `viaControl` when by button or select. */
+  place(id: string, patch: Partial<Placement>, order: Statement[], viaControl: boolean): void;
   check(): void;
-  retry(): void;
   pickCase(id: string): void;
   setCase(caseId: string, patch: Partial<CaseWork>, emitChange?: boolean): void;
   changed(): void;
-  /** A case's position was committed (a slider let go, a key pressed): fires cg-change, says a new overall lean. */
+  /** A case-mode slider settled (released, or a key pressed): cg-change now, or once the keys stop. */
+  settled(key: string): void;
+  /** A key moved a case-mode slider (its `change` then waits for the keys to stop). */
+  keyed(key: string): void;
+  /** A note was typed in (or a slider moved): cg-change once it pauses for `ms` (default: a typing pause). */
+  typed(key: string, ms?: number): void;
+  /** Fires what is pending for a control now (it lost focus). */
+  flush(key: string): void;
+  /** A case's position was committed (a slider let go, a key pressed, placed in between): says a new overall lean. */
   caseMoved(caseId: string): void;
   /**
    * Whether a disclosure the widget opens by itself (a note with text) is open: as it was first shown

@@ -212,6 +212,20 @@ const widgetStyles = css`
   select {
     min-width: 0;
   }
+  .key-ref {
+    display: inline-block;
+    width: 0.6rem;
+    height: 0.6rem;
+    margin-inline-end: 0.45rem;
+    transform: rotate(45deg);
+    border: 2px solid var(--_pole-b);
+  }
+  .ref .why {
+    margin: var(--_space-xs) 0 0;
+  }
+  .stmt .placed {
+    margin: var(--_space-xs) 0 0;
+  }
   .fb {
     margin-bottom: 0;
   }

@@ -5,7 +5,13 @@ import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
 import { tableComparatorCodec, type CaseWork, type TableComparatorState } from '../../model/table-comparator-state.js';
-import { isPlaced, scoreSort, type Placement } from '../../model/table-sort.js';
+import { checkSort, isJudged, isPlaced, judge, mixedOrder, placeStatement, retrySort, sortAttempt, sortScore, type Placement, type SortRules } from '../../model/table-sort.js';
+import type { Statement } from '../../model/types.js';
+import { completed, gradeOf, parseAttempts, parseGrading, type Grading, type Score } from '../../model/attempts.js';
+import { endSummary } from '../../core/summary.js';
+import { LiveText } from '../../core/live.js';
+import { Settler } from '../../core/settle.js';
+import { verdictText } from './sort-view.js';
 import type { ContentPack, PackIssue } from '../../model/types.js';
 import { renderCase } from './case-view.js';
 import { renderSort } from './sort-view.js';
@@ -13,7 +19,7 @@ import { renderTable } from './table-view.js';
 import { parts, styles } from './table-comparator.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import type { Ctx } from './ctx.js';
-import { fresh, helpBar, WhereAmI } from '../../core/describe.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
 import { keysOf, whereAmI } from './describe.js';
 import { leanWords } from './case-view.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
@@ -27,12 +33,18 @@ export interface TableComparatorResult {
   /** Row ids shown in the table view, in order. */
   shownRows: string[];
   highlight: string | null;
-  /** Statement id -> `logic` or `logic/row` (only complete placements). */
+  /** Statement id -> `logic` or `logic/row` (only complete placements, judged or not). */
   answers: Record<string, string>;
-  /** Points so far: 1 per statement, 2 when `sort-by="row"` (logic and row). */
+  /** This attempt's points so far, from judged placements only: 1 per statement, 2 when `sort-by="row"` (logic and row). */
   score: { raw: number; max: number };
-  /** Every statement is placed. */
+  /** Every statement of this attempt is judged (with `feedback="check"`: placed and checked). */
   complete: boolean;
+  /** The sort's attempt in progress, from 1. */
+  attempt: number;
+  /** The scores of the attempts before this one. */
+  previous: Score[];
+  /** The score that counts by `grading`, among the completed attempts; null until one is complete. */
+  grade: Score | null;
   /** Case id -> the student's positions (row id -> -100 … 100) and notes (row id -> text). */
   cases: Record<string, { positions: Record<string, number>; notes: Record<string, string> }>;
 }
@@ -62,8 +74,9 @@ const NARROW_EM = 36;
  * @cssprop --cg-color-pole-a - Colour of the first logic.
  * @cssprop --cg-color-pole-b - Colour of the second logic.
  * @fires cg-change - The student changed something; `detail.result` is the new `result`.
- * @fires cg-score - The sort score changed (on each placement, on Check with `feedback="check"`, on Retry); `detail` is `{ raw, max }`.
- * @fires cg-complete - Every statement is placed (with `feedback="check"`: on Check once all are placed); `detail.result`.
+ * @csspart end-summary - The sort's end: score, what was right, what to revisit, the grade, "Try again" (also `summary`).
+ * @fires cg-score - A placement was judged (at once, or on Check with `feedback="check"`); `detail` is `{ raw, max, attempt }`, this attempt's score so far.
+ * @fires cg-complete - Every statement of an attempt is judged; `detail` is `{ result, attempt }`.
  */
 export class CgTableComparator extends CgElement {
   static override properties = {
@@ -72,6 +85,8 @@ export class CgTableComparator extends CgElement {
     case: { type: String, reflect: true },
     feedback: { type: String },
     sortBy: { type: String, attribute: 'sort-by' },
+    grading: { type: String },
+    attempts: { type: String },
   };
 
   static override styles = [...CgElement.styles, teachingStyles, ...styles];
@@ -86,12 +101,24 @@ export class CgTableComparator extends CgElement {
   feedback: 'instant' | 'check' = 'instant';
   /** In `sort` mode: `row` asks for the row of each statement as well as its logic. */
   sortBy?: 'row' | 'logic';
+  /**
+   * In `sort` mode: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's
+   * `data-grading` sets this and the gradebook alike.
+   */
+  grading?: Grading;
+  /** In `sort` mode: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
+  attempts?: string;
 
   private store = new PersistenceController<TableComparatorState>(this, tableComparatorCodec);
   /** The widget is narrower than 36em: cards instead of a table. */
   private narrow = false;
-  /** The latest message for the live region (a render follows every change of it). */
-  private announcement = '';
+  /** The live region's text (a render follows every change of it). */
+  private live = new LiveText();
+  /** Whether the student pressed "Try again" and is asked to confirm. */
+  private ask = { asking: false };
+  private settle = new Settler(this);
+  /** The case-mode slider last moved by a key. */
+  private keyedControl?: string;
   private resizer?: ResizeObserver;
   private where = new WhereAmI(this, () => this.store.state);
   /** The case's overall lean as last said (or first shown), so a move says it only when it changes. */
@@ -129,11 +156,23 @@ export class CgTableComparator extends CgElement {
     return this.sortBy === 'row';
   }
 
+  private get rules(): SortRules {
+    return { byRow: this.byRow, instant: this.feedback !== 'check' };
+  }
+
+  private get gradingRule(): Grading {
+    return parseGrading(this.grading) ?? 'best';
+  }
+
+  private get allowed(): number {
+    return parseAttempts(this.attempts) ?? Infinity;
+  }
+
   get result(): TableComparatorResult {
     const s = this.store.state;
     const pack = this.pack;
     const statements = pack?.comparison.statements ?? [];
-    const sc = scoreSort(statements, s.answers, this.byRow);
+    const sc = sortScore(statements, s, this.rules);
     const answers: Record<string, string> = {};
     for (const st of statements) {
       const a = s.answers[st.id];
@@ -148,6 +187,9 @@ export class CgTableComparator extends CgElement {
       answers,
       score: { raw: sc.raw, max: sc.max },
       complete: sc.complete,
+      attempt: sortAttempt(s),
+      previous: (s.previous ?? []).map((p) => ({ ...p })),
+      grade: gradeOf(completed(s.previous ?? [], { raw: sc.raw, max: sc.max }, sc.complete), this.gradingRule),
       cases,
     };
   }
@@ -159,6 +201,8 @@ export class CgTableComparator extends CgElement {
     if (this.mode && !MODES.includes(this.mode)) bad('mode', this.mode, MODES);
     if (this.feedback && !['instant', 'check'].includes(this.feedback)) bad('feedback', this.feedback, ['instant', 'check']);
     if (this.sortBy && !['row', 'logic'].includes(this.sortBy)) bad('sort-by', this.sortBy, ['logic', 'row']);
+    if (!parseGrading(this.grading)) issues.push({ path: 'grading', message: this.t.core.badGrading(this.grading!) });
+    if (parseAttempts(this.attempts) === null) issues.push({ path: 'attempts', message: this.t.core.badAttempts(this.attempts!) });
     if (this.case && !pack.cases.some((c) => c.id === this.case)) {
       issues.push({
         path: 'case',
@@ -181,7 +225,7 @@ export class CgTableComparator extends CgElement {
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
       ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
-      <p class="visually-hidden" role="status">${this.announcement || nothing}</p>
+      <p class="visually-hidden" role="status">${this.live.text || nothing}</p>
     </section>`;
   }
 
@@ -194,20 +238,30 @@ export class CgTableComparator extends CgElement {
       narrow: this.narrow,
       byRow: this.byRow,
       instant: this.feedback !== 'check',
+      rules: this.rules,
+      attemptLine: this.t.core.attempt(sortAttempt(this.store.state), this.allowed),
+      summary: this.mode === 'sort' ? this.summary(pack) : nothing,
       caseId: this.case ?? this.store.state.caseId,
       fixedCase: !!this.case,
       setView: (patch, message) => this.change(patch, message),
       place: this.place,
       check: this.check,
-      retry: this.retry,
       pickCase: (id) => {
         const k = pack.cases.find((x) => x.id === id);
         this.change({ caseId: id || null }, k ? this.t.tableComparator.caseChosen(k.name, pack.comparison.rows.length) : '');
       },
       setCase: this.setCase,
       changed: () => this.changed(),
+      settled: (key) => {
+        const keyed = this.keyedControl === key;
+        this.keyedControl = undefined;
+        if (keyed) this.settle.later(key, () => this.changed(), Settler.KEY_MS);
+        else this.settle.now(key, () => this.changed());
+      },
+      keyed: (key) => (this.keyedControl = key),
+      typed: (key, ms = Settler.TYPE_MS) => this.settle.later(key, () => this.changed(), ms),
+      flush: (key) => this.settle.flush(key),
       caseMoved: (caseId) => {
-        this.changed();
         const words = leanWords(this.ctx(pack), caseId);
         const said = this.leanSaid?.caseId === caseId ? this.leanSaid.words : undefined;
         this.leanSaid = { caseId, words };
@@ -224,7 +278,7 @@ export class CgTableComparator extends CgElement {
   }
 
   private say(message: string): void {
-    this.announcement = fresh(this.announcement, message);
+    this.live.say(message);
     this.requestUpdate();
   }
 
@@ -235,7 +289,7 @@ export class CgTableComparator extends CgElement {
   /** Saves a change the student made, announces it if asked, and fires cg-change. */
   private change(patch: Partial<TableComparatorState>, message?: string): void {
     this.store.set({ ...this.store.state, ...patch });
-    if (message !== undefined) this.announcement = fresh(this.announcement, message);
+    if (message !== undefined) this.live.say(message);
     this.changed();
   }
 
@@ -249,40 +303,121 @@ export class CgTableComparator extends CgElement {
   };
 
   private score() {
-    return scoreSort(this.pack?.comparison.statements ?? [], this.store.state.answers, this.byRow);
+    return sortScore(this.pack?.comparison.statements ?? [], this.store.state, this.rules);
   }
 
-  private emitScore(): void {
-    const { raw, max } = this.score();
-    emit(this, 'cg-score', { raw, max });
+  /** Saves sort work an action changed and fires cg-change; a refused action (same object) changes nothing. */
+  private work(next: TableComparatorState): boolean {
+    if (next === this.store.state) return false;
+    this.store.set(next);
+    this.changed();
+    return true;
   }
 
-  /** Places a statement (logic and/or row); scores at once with instant feedback. */
-  private place = (id: string, patch: Partial<Placement>, message?: string): void => {
-    const s = this.store.state;
+  /** Fires cg-score for this attempt and, when the attempt is now complete, cg-complete; says the score. */
+  private judged(parts: string[], wasComplete: boolean): void {
+    const sc = this.score();
+    const attempt = sortAttempt(this.store.state);
+    const t = this.t.tableComparator;
+    emit(this, 'cg-score', { raw: sc.raw, max: sc.max, attempt });
+    const done = !wasComplete && sc.complete;
+    this.live.say(...parts, t.score(sc.raw, sc.max) + '.', done && t.finished(sc.raw, sc.max), done && this.t.core.summaryHeading(attempt) + '.');
+    this.requestUpdate();
+    if (done) {
+      emit(this, 'cg-complete', { result: this.result, attempt });
+      this.focusIn('#end-h');
+    }
+  }
+
+  /** Places a statement (logic and/or row); judged at once with instant feedback. A judged statement cannot move. */
+  private place = (id: string, patch: Partial<Placement>, order: Statement[], viaControl: boolean): void => {
+    const st = this.pack!.comparison.statements.find((x) => x.id === id)!;
     const was = this.score().complete;
-    const prev = s.answers[id] as Placement | undefined;
-    const next: Placement = { logic: prev?.logic ?? '', row: prev?.row, ...patch };
-    this.change({ answers: { ...s.answers, [id]: next }, checked: false }, message);
-    if (this.feedback === 'check') return;
-    this.emitScore();
-    if (!was && this.score().complete) emit(this, 'cg-complete', { result: this.result });
+    if (!this.work(placeStatement(this.store.state, id, patch, this.rules))) return;
+    const t = this.t.tableComparator;
+    const a = this.store.state.answers[id]!;
+    // Sorting by row, the row may come first (its select is before the buttons): then that is what is said.
+    const rowName = this.pack!.comparison.rows.find((r) => r.id === a.row)?.name ?? '';
+    const placedText = a.logic ? t.placedIn(st.text, logicNameOf(this.pack!, a.logic)) : a.row ? t.rowChosen(rowName) : '';
+    if (isJudged(this.store.state, id, this.rules)) {
+      const v = judge(st, a, this.byRow);
+      this.judged([placedText, v.correct ? t.right : verdictText(this.ctx(this.pack!), st), st.explanation.text], was);
+      if (viaControl && !this.score().complete) this.focusNext(order, id);
+      return;
+    }
+    this.live.say(placedText, this.byRow && !a.row ? t.nowRow : '');
+    this.requestUpdate();
+    if (!viaControl) return;
+    if (patch.logic && this.byRow && !a.row) this.focusIn(`[data-id="${id}"] select`);
+    else if (patch.logic) this.focusIn(`[data-id="${id}"] button[data-logic="${patch.logic}"]`);
   };
+
+  /** After a judged placement by button or select: the next statement still to place, or the sort bar. */
+  private focusNext(order: Statement[], id: string): void {
+    const s = this.store.state;
+    const open = order.filter((x) => x.id !== id && !isJudged(s, x.id, this.rules));
+    const next = open.find((x) => !s.answers[x.id]?.logic) ?? open[0];
+    // The next card's first control: its row select when sorting by row (it comes before the buttons).
+    this.focusIn(next ? `[data-id="${next.id}"] ${this.byRow ? 'select' : '.choices button'}` : '.sort-bar button');
+  }
 
   private check = (): void => {
-    this.change({ checked: true });
-    this.emitScore();
-    const sc = this.score();
-    this.announcement = this.t.tableComparator.score(sc.raw, sc.max);
-    this.requestUpdate();
-    if (sc.complete) emit(this, 'cg-complete', { result: this.result });
+    const was = this.score().complete;
+    const before = new Set(this.store.state.locked ?? []);
+    const next = checkSort(this.store.state, this.rules);
+    const t = this.t.tableComparator;
+    if (next === this.store.state) {
+      this.live.say(t.nothingToCheck);
+      this.requestUpdate();
+      return;
+    }
+    this.work({ ...next, checked: true });
+    const pack = this.pack!;
+    const fresh = mixedOrder(pack.comparison.statements).filter((st) => isJudged(this.store.state, st.id, this.rules) && !before.has(st.id));
+    const ctx = this.ctx(pack);
+    const right = fresh.filter((st) => judge(st, this.store.state.answers[st.id]!, this.byRow).correct);
+    // Each verdict is said; with more than three at once, the wrong ones only, to keep it short (every card shows all).
+    const said = fresh.length <= 3 ? fresh : fresh.filter((st) => !right.includes(st));
+    const verdicts = said.map((st) => t.liveVerdict(st.text, verdictText(ctx, st)) + (fresh.length <= 3 ? ` ${st.explanation.text}` : ''));
+    this.judged([t.checked(fresh.length, right.length), ...verdicts], was);
   };
 
-  private retry = (): void => {
-    this.change({ answers: {}, checked: false }, '');
-    this.emitScore();
-  };
+  /** The end of the sort: shown once every statement of the attempt is judged. */
+  private summary(pack: ContentPack): TemplateResult | typeof nothing {
+    const s = this.store.state;
+    const sc = this.score();
+    const order = mixedOrder(pack.comparison.statements);
+    const item = (st: Statement) => ({ label: st.text, target: `card-${st.id}` });
+    const ok = (st: Statement) => isJudged(s, st.id, this.rules) && judge(st, s.answers[st.id]!, this.byRow).correct;
+    return endSummary({
+      core: this.t.core,
+      score: { raw: sc.raw, max: sc.max },
+      complete: sc.complete,
+      right: order.filter(ok).map(item),
+      revisit: order.filter((st) => !ok(st)).map(item),
+      previous: s.previous ?? [],
+      grading: this.gradingRule,
+      allowed: this.allowed,
+      ask: this.ask,
+      live: this.live,
+      focus: (sel) => this.focusIn(sel),
+      start: () => {
+        const next = retrySort(this.store.state, pack.comparison.statements, this.rules, this.allowed);
+        return next !== this.store.state && this.work({ ...next, checked: false });
+      },
+      first: '.pool .stmt button',
+    });
+  }
+
+  /** Focuses the first element matching `selector` after the next render. */
+  private focusIn(selector: string): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
 }
+
+/** The name of a logic by id. */
+const logicNameOf = (pack: ContentPack, id: string) => pack.comparison.logics.find((l) => l.id === id)?.name ?? id;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,6 +12,7 @@ export interface OverallContext {
   reading: Reading;
   /** The response chosen per tension id. */
   chosen: Record<string, Chosen | undefined>;
+  /** The reference positions to draw: only those of tensions the student has placed (compare mode). */
   ref?: { name: string; positions: Record<string, number> };
 }
 
@@ -37,7 +38,7 @@ export function overallView(c: OverallContext): TemplateResult {
       <ul class="legend">
         <li>${mark(youMark(false))} ${w.you}</li>
         <li>${mark(youMark(true))} ${w.resolvedMark}</li>
-        ${ref ? html`<li>${mark(refMark)} ${w.caseMark(ref.name)}</li>` : nothing}
+        ${ref && Object.keys(ref.positions).length ? html`<li>${mark(refMark)} ${w.caseMark(ref.name)}</li>` : nothing}
       </ul>
       <ol class="rows">
         ${c.tensions.map((t) => {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { bipolarSlider } from '../../core/bipolar.js';
-import { cited } from '../../core/cite.js';
-import { comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
+import { cited, citeTag } from '../../core/cite.js';
+import { bandOf, comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
 import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
 
@@ -15,12 +15,21 @@ export interface RowContext {
   p: Position;
   touched: boolean;
   note: string;
-  /** The reference position (compare mode). */
-  ref?: { name: string; p: number };
+  /**
+   * The reference position (compare mode): drawn on the slider's track and said in words once `shown` (the student
+   * has placed this tension), with the reasons for it; `cite` names the case's sources.
+   */
+  ref?: { name: string; p: number; shown: boolean; cite: readonly string[] };
   /** The ways of working with a tension the student may choose, and the one chosen. */
   responses: readonly Response[];
   response?: Response;
   onInput(e: Event): void;
+  /** The slider settled: released, or a key pressed. */
+  onChange(e: Event): void;
+  onKeydown(e: KeyboardEvent): void;
+  onBlur(): void;
+  /** The note lost focus. */
+  onNoteDone(): void;
   onConfirm(): void;
   onNote(e: Event): void;
   onRespond(e: Event): void;
@@ -61,6 +70,20 @@ function responseBlock(c: RowContext): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** The reference (compare mode): hidden until the student has placed the tension, then in words, compared, with why. */
+function refBlock(c: RowContext, labels: readonly [string, string]): TemplateResult {
+  const { pack, w, tension: t, p } = c;
+  const ref = c.ref!;
+  if (!ref.shown) return html`<p class="compare muted">${w.compareHidden(ref.name)}</p>`;
+  const side = bandOf(ref.p) === 'balanced' ? null : t.poles[ref.p < 0 ? 0 : 1];
+  return html`<div class="compare">
+    <p><span class="key-ref" aria-hidden="true"></span><strong>${w.reference(ref.name)}</strong> ${describePosition(ref.p, labels, w)}.
+      ${comparePosition(p, ref.p, labels, w)}</p>
+    <p class="why">${side ? html`${w.refWhy(ref.name, side.label)} ${cited(pack, side.protects)}` : w.refWhyBalanced(ref.name)}
+      ${w.refBasis} ${citeTag(pack, ref.cite)}</p>
+  </div>`;
+}
+
 /** One tension: name, summary, the bipolar slider with pole labels, what the position protects and risks, the note. */
 export function tensionRow(c: RowContext): TemplateResult {
   const { pack, w, tension: t, p } = c;
@@ -84,7 +107,11 @@ export function tensionRow(c: RowContext): TemplateResult {
       valueText: words,
       labelledBy: `h-${id}`,
       polesId: `p-${id}`,
+      marks: c.ref?.shown ? [{ value: c.ref.p, className: 'ref' }] : [],
       onInput: c.onInput,
+      onChange: c.onChange,
+      onKeydown: c.onKeydown,
+      onBlur: c.onBlur,
     })}
     <p class="words">
       <strong>${words[0].toUpperCase() + words.slice(1)}</strong>
@@ -103,10 +130,7 @@ export function tensionRow(c: RowContext): TemplateResult {
             ${fx.risk ? html`<li><strong>${w.risks(fx.risk.label)}</strong> ${cited(pack, fx.risk.risk)}</li>` : nothing}
           </ul>`}
     ${responseBlock(c)}
-    ${c.ref
-      ? html`<p class="compare"><strong>${w.reference(c.ref.name)}</strong> ${describePosition(c.ref.p, labels, w)}.
-          ${comparePosition(p, c.ref.p, labels, w)}</p>`
-      : nothing}
+    ${c.ref ? refBlock(c, labels) : nothing}
     ${c.touched
       ? html`<p class="placed muted"><span aria-hidden="true">✓</span> ${w.confirmed}</p>`
       : html`<button type="button" class="confirm" @click=${c.onConfirm}>
@@ -116,7 +140,7 @@ export function tensionRow(c: RowContext): TemplateResult {
       @toggle=${(e: Event) => c.onNoteToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${w.noteSummary}<span class="visually-hidden">: ${t.name}</span></summary>
       <label class="visually-hidden" for="n-${id}">${w.noteLabel(t.name)}</label>
-      <textarea id="n-${id}" rows="3" part="note" aria-describedby="nh-${id}" .value=${live(c.note)} @input=${c.onNote}></textarea>
+      <textarea id="n-${id}" rows="3" part="note" aria-describedby="nh-${id}" .value=${live(c.note)} @input=${c.onNote} @change=${c.onNoteDone}></textarea>
       <p class="muted hint" id="nh-${id}">${w.noteHint}</p>
     </details>
     <p class="print-note">${c.note}</p>

@@ -182,6 +182,14 @@ export const widgetStyles = css`
     fill: var(--_warn);
     stroke: var(--_fg);
   }
+  .key-ref {
+    display: inline-block;
+    width: 0.6rem;
+    height: 0.6rem;
+    margin-inline-end: 0.45rem;
+    transform: rotate(45deg);
+    border: 2px solid var(--_pole-b);
+  }
   .ref {
     fill: none;
     stroke: var(--_pole-b);

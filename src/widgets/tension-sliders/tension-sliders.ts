@@ -11,6 +11,7 @@ import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.
 import { tensionRow } from './tension-row.js';
 import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
+import { Settler } from '../../core/settle.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { helpBar, WhereAmI } from '../../core/describe.js';
 import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
@@ -51,8 +52,13 @@ const FRAMING = ['collaborative-advantage', 'collaborative-inertia', 'policy-adv
  * @csspart figure - The figure of all positions.
  * @csspart reading - The overall reading (also `summary`).
  *
- * @fires cg-change - On every slider move, confirmation and note edit; `detail.result` is the new `result`.
- * @fires cg-complete - When every shown slider has been moved or confirmed; `detail.result` is the `result`.
+ * @csspart mark - A reference position drawn on a slider's track (compare mode, once the student has placed that tension).
+ *
+ * @fires cg-change - Once per settled change, with `detail.result` the new `result`: a slider on release (a drag fires
+ *   one, not one per step), arrow keys once they stop for 0.6 s, a note once typing pauses for 1.5 s; a confirmation or
+ *   a response at once. Anything pending fires at once when the control loses focus, the page is hidden or left, or
+ *   the widget is removed, so the last value is never lost. The work itself is saved on every step.
+ * @fires cg-complete - When every shown slider has been moved or confirmed (with the `cg-change` that completes it); `detail.result` is the `result`.
  */
 export class CgTensionSliders extends CgElement {
   static override properties = {
@@ -83,6 +89,11 @@ export class CgTensionSliders extends CgElement {
   private liveTimer?: ReturnType<typeof setTimeout>;
   private lastReading?: ReadingId | null;
   private flagged = new Set<string>();
+  private settle = new Settler(this);
+  /** The slider last moved by a key, whose `change` waits for the keys to stop. */
+  private keyed?: string;
+  /** Whether the set was complete when cg-change last fired (so cg-complete fires once, when it completes). */
+  private sentComplete?: boolean;
   private where = new WhereAmI(this, () => this.store.state);
   /** Tensions whose note disclosure is open: those with a note when first shown, and those the student opened. */
   private notesOpen?: Set<string>;
@@ -172,6 +183,8 @@ export class CgTensionSliders extends CgElement {
     const { notes, touched } = this.store.state;
     const c = this.theCase();
     const ref = this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined;
+    // A reference appears only for the tensions the student has placed, on the same scale as theirs.
+    const revealed = ref && { name: ref.name, positions: Object.fromEntries(Object.entries(ref.positions).filter(([id]) => touched.includes(id))) };
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
     const notesOpen = (this.notesOpen ??= new Set(shown.filter((t) => notes[t.id]?.trim()).map((t) => t.id)));
@@ -192,10 +205,14 @@ export class CgTensionSliders extends CgElement {
             p: positions[t.id],
             touched: touched.includes(t.id),
             note: notes[t.id] ?? '',
-            ref: r === undefined ? undefined : { name: ref!.name, p: r },
+            ref: r === undefined ? undefined : { name: ref!.name, p: r, shown: touched.includes(t.id), cite: c!.cite ?? c!.comment.cite },
             responses: pack.responses,
             response: chosen[t.id],
             onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
+            onChange: () => this.settled(`s:${t.id}`, this.keyed === t.id ? Settler.KEY_MS : 0),
+            onKeydown: () => (this.keyed = t.id),
+            onBlur: () => this.settle.flush(`s:${t.id}`),
+            onNoteDone: () => this.settle.flush(`n:${t.id}`),
             onConfirm: () => this.confirm(t.id),
             onNote: (e) => this.note(t.id, (e.target as HTMLTextAreaElement).value),
             onRespond: (e) => this.respond(t.id, (e.target as HTMLSelectElement).value),
@@ -209,7 +226,7 @@ export class CgTensionSliders extends CgElement {
           });
         })}
       </ol>
-      ${overallView({ pack, w, tensions: shown, positions, chosen, reading: overallReading(positions, chosen), ref })}
+      ${overallView({ pack, w, tensions: shown, positions, chosen, reading: overallReading(positions, chosen), ref: revealed })}
       <div class="actions">
         <button type="button" class="primary" @click=${this.download}>${w.download}</button>
         <button type="button" @click=${() => window.print()}>${w.print}</button>
@@ -241,6 +258,7 @@ export class CgTensionSliders extends CgElement {
     if (this.lastReading === undefined && this.pack) {
       const { positions, reading } = this.result;
       this.lastReading = reading;
+      this.sentComplete = this.isComplete();
       for (const [id, p] of Object.entries(positions)) if (bandOf(p) === 'resolved') this.flagged.add(id);
     }
   }
@@ -255,16 +273,36 @@ export class CgTensionSliders extends CgElement {
     return !!this.pack && this.shown(this.pack).every((t) => touched.includes(t.id));
   }
 
-  /** Applies a student's change, saves it, and fires cg-change (and cg-complete when it completes the set). */
-  private change(id: string, next: Partial<TensionSlidersState>): void {
-    const wasComplete = this.isComplete();
+  /**
+   * Applies a student's change and saves it at once; cg-change follows when the change settles: at once (`settle`
+   * 0), after `settle` ms without a further change of the same control, or on `settled()` for a slider.
+   */
+  private change(id: string, next: Partial<TensionSlidersState>, settle: number | 'slider' = 0): void {
     const s = this.store.state;
     this.store.set({ ...s, ...next });
-    emit(this, 'cg-change', { result: this.result });
-    if (!wasComplete && this.isComplete()) emit(this, 'cg-complete', { result: this.result });
+    if (settle === 0) this.settle.now(`now:${id}`, this.fire);
+    // A slider's `change` (release, or a key) settles it; should a browser or assistive technology send only
+    // `input`, a pause of a second settles it too.
+    else if (settle === 'slider') this.settle.later(`s:${id}`, this.fire, 1000);
+    else this.settle.later(`n:${id}`, this.fire, settle);
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(() => this.announce(id), 600);
   }
+
+  /** A slider settled (released, or keys pressed): cg-change now, or once the keys stop for `delay` ms. */
+  private settled(key: string, delay: number): void {
+    this.keyed = undefined;
+    if (delay) this.settle.later(key, this.fire, delay);
+    else this.settle.now(key, this.fire);
+  }
+
+  /** Fires cg-change with the current result, and cg-complete when the set is now complete for the first time. */
+  private fire = (): void => {
+    emit(this, 'cg-change', { result: this.result });
+    const complete = this.isComplete();
+    if (complete && !this.sentComplete) emit(this, 'cg-complete', { result: this.result });
+    this.sentComplete = complete;
+  };
 
   private touch(id: string): string[] {
     const { touched } = this.store.state;
@@ -272,7 +310,7 @@ export class CgTensionSliders extends CgElement {
   }
 
   private move(id: string, value: number): void {
-    this.change(id, { positions: { ...this.store.state.positions, [id]: value }, touched: this.touch(id) });
+    this.change(id, { positions: { ...this.store.state.positions, [id]: value }, touched: this.touch(id) }, 'slider');
   }
 
   private async confirm(id: string): Promise<void> {
@@ -282,7 +320,7 @@ export class CgTensionSliders extends CgElement {
   }
 
   private note(id: string, text: string): void {
-    this.change(id, { notes: { ...this.store.state.notes, [id]: text } });
+    this.change(id, { notes: { ...this.store.state.notes, [id]: text } }, Settler.TYPE_MS);
   }
 
   /** Saves the response chosen for a tension ('' removes it). */
@@ -319,7 +357,11 @@ export class CgTensionSliders extends CgElement {
         positions: this.positions(shown),
         notes: this.store.state.notes,
         chosen: this.chosen(shown),
-        reference: this.comparing && c?.tensions ? { name: c.name, positions: c.tensions } : undefined,
+        // Only the references the student has reached by placing that tension.
+        reference:
+          this.comparing && c?.tensions
+            ? { name: c.name, positions: Object.fromEntries(Object.entries(c.tensions).filter(([id]) => this.store.state.touched.includes(id))) }
+            : undefined,
       },
       this.t.tensionSliders,
     );

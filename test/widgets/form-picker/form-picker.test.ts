@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/form-picker/index.js';
 import type { CgFormPicker } from '../../../src/widgets/form-picker/form-picker.js';
@@ -144,7 +144,11 @@ describe('<cg-form-picker> explore', () => {
     await press(el, 'Home');
     expect(el.result.point).to.deep.equal({ shared: 1 / 3, lead: 1 / 3, nao: 1 / 3 });
     expect($(el, '.own').getAttribute('aria-valuetext')).to.equal('an even blend of all three forms');
-    expect(changes.length).to.equal(7);
+    // Seven key presses are one settled change, told when the keys stop or the point loses focus.
+    expect(changes.length).to.equal(0);
+    $(el, '.own').blur();
+    expect(changes.length).to.equal(1);
+    expect(changes[0].detail.result.point).to.deep.equal({ shared: 1 / 3, lead: 1 / 3, nao: 1 / 3 });
     await expect(el).to.be.accessible();
   });
 
@@ -271,65 +275,8 @@ describe('<cg-form-picker> explore', () => {
 });
 
 describe('<cg-form-picker mode="quiz">', () => {
-  const quizCases = defaultPack.cases.filter((c) => c.governance);
-  const createQuiz = (key = 'q') => fixture<CgFormPicker>(html`<cg-form-picker mode="quiz" state-key=${key}></cg-form-picker>`);
   beforeEach(() => localStorage.clear());
   afterEach(() => fixtureCleanup());
-
-  it('answers by keyboard, scores, gives the reasoning and fires cg-score', async () => {
-    const el = await createQuiz();
-    await expect(el).to.be.accessible();
-    const [first, second] = quizCases;
-    // Choose the right form for the first case with the keyboard.
-    const radios = $$<HTMLInputElement>(el, `input[name="q-${first.id}"]`);
-    radios[0].focus();
-    await press(el, 'Space');
-    const target = defaultPack.forms.findIndex((f) => f.id === first.governance!.form);
-    for (let i = 0; i < target; i++) await press(el, 'ArrowDown');
-    expect(radios[target].checked).to.equal(true);
-    await press(el, 'Tab');
-    const scored = oneEvent(el, 'cg-score');
-    await press(el, 'Enter');
-    expect((await scored).detail).to.deep.equal({ raw: 1, max: quizCases.length });
-    expect(text(el, `.feedback[data-case="${first.id}"]`)).to.contain('Correct.');
-    expect(text(el, `.feedback[data-case="${first.id}"]`)).to.contain(first.governance!.reasoning.text);
-    expect(el.shadowRoot!.activeElement?.classList.contains('feedback')).to.equal(true);
-    // A wrong answer for the second case keeps the score and names the expected form.
-    const wrong = defaultPack.forms.find((f) => f.id !== second.governance!.form)!;
-    $<HTMLInputElement>(el, `input[name="q-${second.id}"][value="${wrong.id}"]`).click();
-    await el.updateComplete;
-    const scored2 = oneEvent(el, 'cg-score');
-    $(el, 'button.check').click();
-    expect((await scored2).detail).to.deep.equal({ raw: 1, max: quizCases.length });
-    expect(text(el, `.feedback[data-case="${second.id}"]`)).to.contain('Not quite');
-    expect(el.result.quiz).to.deep.equal({ [first.id]: first.governance!.form, [second.id]: wrong.id });
-    expect(text(el, '.score')).to.contain(`Score: 1 of ${quizCases.length} (2 of ${quizCases.length} answered)`);
-    await expect(el).to.be.accessible();
-  });
-
-  it('fires cg-complete when every case is answered, keeps answers across re-creation, and retries', async () => {
-    const a = await createQuiz('qq');
-    const completes = events(a, 'cg-complete');
-    for (const c of quizCases) {
-      $<HTMLInputElement>(a, `input[name="q-${c.id}"][value="${c.governance!.form}"]`).click();
-      await a.updateComplete;
-      $(a, 'button.check').click();
-      await a.updateComplete;
-    }
-    expect(completes.length).to.equal(1);
-    expect(completes[0].detail.result.score).to.deep.equal({ raw: quizCases.length, max: quizCases.length });
-    expect(text(a, '.score')).to.contain('All cases answered.');
-    a.remove();
-    const b = await createQuiz('qq');
-    expect(b.result.score.raw).to.equal(quizCases.length);
-    expect($$(b, '.feedback')).to.have.length(quizCases.length);
-    const reset = oneEvent(b, 'cg-score');
-    $(b, 'button.retry').click();
-    expect((await reset).detail).to.deep.equal({ raw: 0, max: quizCases.length });
-    await b.updateComplete;
-    expect($$(b, '.feedback')).to.have.length(0);
-    expect($$<HTMLInputElement>(b, '.quiz input').every((r) => !r.checked && !r.disabled)).to.equal(true);
-  });
 
   it('quizzes one case when given case=, and refuses a case without an answer', async () => {
     const el = await fixture<CgFormPicker>(html`<cg-form-picker mode="quiz" case="lsp"></cg-form-picker>`);

@@ -93,15 +93,52 @@ describe('cg-table-comparator: case mode', () => {
     expect(again.result.cases).to.deep.equal({ lsp: { positions: { goals: -60 }, notes: { goals: 'Targets come from the national strategy' } } });
   });
 
-  it('shows the pack’s reference reading when the student asks', async () => {
+  it('shows the reference only on rows the student has placed, on the same scale, with the reasons and sources', async () => {
     const el = await mount('mode="case" case="lsp"');
     expect($$(el, '.ref').length).to.equal(0);
-    const btn = $(el, '.summary button')!;
-    await click(el, btn);
+    await click(el, $(el, '.summary button')!);
     expect($(el, '.summary button')!.getAttribute('aria-pressed')).to.equal('true');
-    expect(text(el, '[data-row="lead"] .ref')).to.equal(`Reference reading: Strongly ${A.name}`);
-    expect(text(el, '.summary')).to.contain('The reference reading').and.contain(`leans to ${A.name}.`);
+    // Nothing placed: no reference anywhere, not even the summary's lean.
+    expect(text(el, '[data-row="lead"] .ref')).to.equal('Place this row first: then the reference reading appears on the same scale, with the reasons for it.');
+    expect(text(el, '.case-rows')).not.to.contain('Reference reading:');
+    expect($$(el, '.bipolar .mark')).to.have.length(0);
+    expect(text(el, '.summary')).to.contain('Place the case on a row to compare').and.not.contain('leans to');
+    await slide(el, 'lead', -20);
+    const ref = text(el, '[data-row="lead"] .ref');
+    expect(ref).to.contain(`Reference reading: Strongly ${A.name}`);
+    const cell = rows.find((r) => r.id === 'lead')!.cells.find((c) => c.logic === A.id)!;
+    expect(ref).to.contain(`Why: this project reads the case as closer to ${A.name} here, where: ${cell.text}`).and.contain('(Vangen, Hayes & Cornforth 2015)').and.contain('(Vangen, Potter & Jacklin-Jarvis 2017)');
+    expect($$(el, '.bipolar .mark')).to.have.length(1);
+    expect(text(el, '[data-row="power"] .ref')).to.contain('Place this row first');
+    // The reference's summary covers the placed row only.
+    expect(text(el, '.summary')).to.contain('The reference reading, over the rows you placed').and.contain(`leans strongly to ${A.name}`);
+    // Drawn where the slider's thumb would be at the reference value (-80).
+    const input = range(el, 'lead');
+    const box = input.getBoundingClientRect();
+    const mark = $(el, '[data-row="lead"] .mark')!.getBoundingClientRect();
+    const thumb = parseFloat(getComputedStyle(input).fontSize) * 1.75;
+    expect(Math.abs(mark.left + mark.width / 2 - (box.left + thumb / 2 + (box.width - thumb) * 0.1))).to.be.below(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('fires one cg-change for a run of arrow keys on a row, and one for a typed note', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const el = await mount('mode="case" case="lsp"');
+    const events = record(el);
+    range(el, 'goals').focus();
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowLeft' });
+    expect(events.filter((e) => e.type === 'cg-change')).to.have.length(0);
+    await sendKeys({ press: 'Tab' });
+    expect(events.filter((e) => e.type === 'cg-change')).to.have.length(1);
+    // The note is a disclosure (closed while empty): opened first, as a student does.
+    $<HTMLTextAreaElement>(el, '#n-goals')!.closest('details')!.open = true;
+    $<HTMLTextAreaElement>(el, '#n-goals')!.focus();
+    await sendKeys({ type: 'Set by policy' });
+    expect(events.filter((e) => e.type === 'cg-change')).to.have.length(1);
+    await sendKeys({ press: 'Tab' });
+    const changes = events.filter((e) => e.type === 'cg-change');
+    expect(changes).to.have.length(2);
+    expect(changes[1].detail.result.cases.lsp).to.deep.equal({ positions: { goals: -50 }, notes: { goals: 'Set by policy' } });
   });
 
   it('names an unknown case in an error panel', async () => {

@@ -14,8 +14,8 @@ const centre = (e: Element) => {
 };
 
 /** Touch drag with pointer events, as a phone sends them. */
-function touchDrag(el: El, id: string, zone: Element, end: 'pointerup' | 'pointercancel' = 'pointerup') {
-  const grip = card(el, id).querySelector('.grip')!;
+function touchDrag(el: El, id: string, zone: Element, end: 'pointerup' | 'pointercancel' = 'pointerup', handle = '.grip') {
+  const grip = card(el, id).querySelector(handle)!;
   const from = centre(grip);
   const to = centre(zone);
   const ev = (type: string, p: { x: number; y: number }) =>
@@ -46,7 +46,8 @@ describe('cg-table-comparator: sort mode', () => {
     await el.updateComplete;
     expect(card(el, s1.id).closest('[data-zone]')!.getAttribute('data-zone')).to.equal(s1.logic);
     expect(card(el, s1.id).querySelector('.fb')!.textContent).to.contain('Right.').and.contain(s1.explanation.text);
-    expect(events.find((e) => e.type === 'cg-score')!.detail).to.deep.equal({ raw: 1, max: total });
+    expect(events.find((e) => e.type === 'cg-score')!.detail).to.deep.equal({ raw: 1, max: total, attempt: 1 });
+    expect(text(el, '[role="status"]')).to.contain(s1.text).and.contain('Right.').and.contain(s1.explanation.text).and.contain(`Score: 1 of ${total}.`);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(logicButton(el, s2.id, A.id));
     await click(el, logicButton(el, s2.id, other(s2.logic)));
@@ -54,50 +55,118 @@ describe('cg-table-comparator: sort mode', () => {
     expect(fb.classList.contains('bad')).to.equal(true);
     expect(fb.textContent).to.contain('Not quite').and.contain(s2.explanation.text);
     expect(text(el, '.score')).to.equal(`Score: 1 of ${total}`);
-    expect(text(el, '[role="status"]')).to.contain(s2.text);
+    expect(text(el, '[role="status"]')).to.contain(s2.text).and.contain(`Not quite: this shows ${s2.logic === A.id ? A.name : B.name}.`).and.contain(s2.explanation.text);
     expect(el.result.answers).to.deep.equal({ [s1.id]: s1.logic, [s2.id]: other(s2.logic) });
     await expect(el).to.be.accessible();
-    // moving a placed statement to the other column
-    await click(el, logicButton(el, s2.id, s2.logic));
-    expect(el.result.score).to.deep.equal({ raw: 2, max: total });
   });
 
-  it('completes with cg-complete when every statement is placed; Retry resets', async () => {
+  it('instant feedback: after "Not quite" the statement stays put, by button, drag or reload, and the score never rises', async () => {
+    const el = await mount('mode="sort"', 900, 'inflate');
+    const events = record(el);
+    const [s1] = order;
+    await click(el, logicButton(el, s1.id, other(s1.logic)));
+    expect(text(el, `[data-id="${s1.id}"] .fb`)).to.contain('Not quite');
+    // The card keeps no way to move it: no buttons, no grip, no row select.
+    expect(card(el, s1.id).querySelectorAll('button, select, .grip')).to.have.length(0);
+    expect(text(el, `[data-id="${s1.id}"] .placed`)).to.equal(`Placed under ${s1.logic === A.id ? B.name : A.name}.`);
+    // A drag from anywhere on the judged card places nothing.
+    touchDrag(el, s1.id, $(el, `[data-zone="${s1.logic}"]`)!, 'pointerup', '.stmt-head');
+    await el.updateComplete;
+    expect(el.result.answers[s1.id]).to.equal(other(s1.logic));
+    expect(el.result.score.raw).to.equal(0);
+    const again = await mount('mode="sort"', 900, 'inflate');
+    expect(card(again, s1.id).querySelectorAll('button, select, .grip')).to.have.length(0);
+    expect(again.result.score.raw).to.equal(0);
+    expect(events.filter((e) => e.type === 'cg-score').every((e) => e.detail.raw === 0)).to.equal(true);
+  });
+
+  it('completes with cg-complete when every statement is judged; the summary takes the focus, Try again asks first', async () => {
     const el = await mount('mode="sort"');
     const done = oneEvent(el, 'cg-complete');
     for (const [i, s] of order.entries()) await click(el, logicButton(el, s.id, i % 4 === 0 ? other(s.logic) : s.logic));
-    const wrong = order.filter((_, i) => i % 4 === 0).length;
+    const wrong = order.filter((_, i) => i % 4 === 0);
     const { detail } = await done;
+    expect(detail.attempt).to.equal(1);
     expect(detail.result.complete).to.equal(true);
-    expect(detail.result.score).to.deep.equal({ raw: total - wrong, max: total });
-    expect(text(el, '.done')).to.contain(`${total - wrong} of ${total}`);
+    expect(detail.result.score).to.deep.equal({ raw: total - wrong.length, max: total });
+    expect(text(el, '.done')).to.contain(`${total - wrong.length} of ${total}`);
     expect(text(el, '.pool')).to.contain('All statements are placed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#end-h'));
+    expect(text(el, '[role="status"]')).to.contain(`Finished: ${total - wrong.length} of ${total} points.`);
+    const lists = $$(el, '.end-summary .summary-items');
+    expect([...lists[1].querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(wrong.map((s) => s.text));
+    lists[1].querySelector('a')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, wrong[0].id));
     await expect(el).to.be.accessible();
-    const score = oneEvent(el, 'cg-score');
-    await click(el, $(el, '.retry'));
-    expect((await score).detail).to.deep.equal({ raw: 0, max: total });
+    await click(el, $(el, '.end-summary .retry'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.retry-yes'));
+    await click(el, $(el, '.retry-no'));
+    expect(Object.keys(el.result.answers)).to.have.length(total);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.end-summary .retry'));
+    const events = record(el);
+    await click(el, $(el, '.end-summary .retry'));
+    await click(el, $(el, '.retry-yes'));
+    await el.updateComplete;
     expect(el.result.answers).to.deep.equal({});
+    expect(el.result.attempt).to.equal(2);
+    expect(el.result.previous).to.deep.equal([{ raw: total - wrong.length, max: total }]);
+    expect(el.result.grade).to.deep.equal({ raw: total - wrong.length, max: total });
+    expect(events.some((e) => e.type === 'cg-score')).to.equal(false);
     expect($$(el, '.pool .stmt').length).to.equal(3);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.pool .stmt button'));
+    expect(text(el, '[role="status"]')).to.contain('Attempt 2 started');
   });
 
-  it('gives feedback and the score only on Check with feedback="check"', async () => {
+  it('gives feedback and the score only on Check with feedback="check"; checked statements can no longer move', async () => {
     const el = await mount('mode="sort" feedback="check"');
     const events = record(el);
-    const [s1, s2] = order;
+    const [s1, s2, s3] = order;
     await click(el, logicButton(el, s1.id, s1.logic));
     await click(el, logicButton(el, s2.id, other(s2.logic)));
     expect($$(el, '.fb').length).to.equal(0);
     expect($(el, '.score')).to.equal(null);
     expect(events.some((e) => e.type === 'cg-score')).to.equal(false);
-    await click(el, $(el, 'button.check'));
-    expect($$(el, '.fb').length).to.equal(2);
+    // Before Check a placement can still move.
+    await click(el, logicButton(el, s3.id, s3.logic));
+    await click(el, logicButton(el, s3.id, other(s3.logic)));
+    expect(el.result.answers[s3.id]).to.equal(other(s3.logic));
+    $(el, 'button.check')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '.fb').length).to.equal(3);
     expect(text(el, '.score')).to.equal(`Score: 1 of ${total}`);
-    expect(events.filter((e) => e.type === 'cg-score').map((e) => e.detail)).to.deep.equal([{ raw: 1, max: total }]);
+    expect(events.filter((e) => e.type === 'cg-score').map((e) => e.detail)).to.deep.equal([{ raw: 1, max: total, attempt: 1 }]);
     expect(events.some((e) => e.type === 'cg-complete')).to.equal(false);
+    const said = text(el, '[role="status"]');
+    expect(said).to.contain('Checked 3 statements: 1 right.').and.contain(`“${s2.text}”: Not quite`).and.contain(s2.explanation.text).and.contain(`Score: 1 of ${total}.`);
+    expect(el.shadowRoot!.activeElement === $(el, 'button.check'), 'the focus stays on Check').to.equal(true);
     await expect(el).to.be.accessible();
-    await click(el, logicButton(el, s2.id, s2.logic));
-    expect($$(el, '.fb').length).to.equal(0);
+    // Moving a wrong card after Check is not possible, and Check again changes nothing.
+    expect(card(el, s2.id).querySelectorAll('button')).to.have.length(0);
+    await click(el, $(el, 'button.check'));
+    expect(text(el, '[role="status"]')).to.contain('Nothing new to check');
+    expect(events.filter((e) => e.type === 'cg-score')).to.have.length(1);
+    expect(el.result.score).to.deep.equal({ raw: 1, max: total });
+  });
+
+  it('feedback="check", the report\'s case: 10 of 20 after Check, and no move of a wrong card makes it 11', async () => {
+    const el = await mount('mode="sort" feedback="check"');
+    const events = record(el);
+    for (const [i, s] of order.entries()) await click(el, logicButton(el, s.id, i % 2 ? other(s.logic) : s.logic));
+    await click(el, $(el, 'button.check'));
+    const half = order.filter((_, i) => i % 2 === 0).length;
+    expect(el.result.score).to.deep.equal({ raw: half, max: total });
+    expect(el.result.complete).to.equal(true);
+    for (const s of order.filter((_, i) => i % 2)) {
+      expect(card(el, s.id).querySelectorAll('button, select, .grip'), s.id).to.have.length(0);
+      touchDrag(el, s.id, $(el, `[data-zone="${s.logic}"]`)!, 'pointerup', '.stmt-head');
+    }
+    await el.updateComplete;
+    expect(el.result.score).to.deep.equal({ raw: half, max: total });
+    expect(Math.max(...events.filter((e) => e.type === 'cg-score').map((e) => e.detail.raw))).to.equal(half);
+    expect(events.filter((e) => e.type === 'cg-complete')).to.have.length(1);
   });
 
   it('asks for the row too with sort-by="row", scoring logic and row apart', async () => {
@@ -114,6 +183,12 @@ describe('cg-table-comparator: sort mode', () => {
     expect(el.result.answers).to.deep.equal({ [s1.id]: `${s1.logic}/${wrongRow.id}` });
     expect(el.result.score).to.deep.equal({ raw: 1, max: total * 2 });
     expect(text(el, `[data-id="${s1.id}"] .fb`)).to.contain('Right logic').and.contain('belongs to the row');
+    expect(text(el, '[role="status"]')).to.contain('Right logic.').and.contain('belongs to the row');
+    // Judged, the card has no controls left; the focus went on to the next statement, not to the page.
+    expect(card(el, s1.id).querySelectorAll('button, select')).to.have.length(0);
+    await el.updateComplete;
+    // Sorting by row, the next card's first control is its row select.
+    expect(el.shadowRoot!.activeElement === card(el, order[1].id).querySelector('select'), 'focus on the next card’s select').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -171,7 +246,7 @@ describe('cg-table-comparator: sort mode', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('restores placements, Check and the score after a reload', async () => {
+  it('restores placements, what was checked and the score after a reload', async () => {
     const el = await mount('mode="sort" feedback="check"', 900, 'keep');
     const [s1, s2] = order;
     await click(el, logicButton(el, s1.id, s1.logic));

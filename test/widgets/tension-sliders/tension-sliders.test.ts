@@ -75,7 +75,7 @@ describe('<cg-tension-sliders>', () => {
     expect(el.result.positions).to.deep.equal({ leadership: -75 });
   });
 
-  it('fires cg-change with the result on each move', async () => {
+  it('fires cg-change with the result once a move settles', async () => {
     const el = await make('tensions="goals,trust"');
     slider(el, 'trust').focus();
     setTimeout(() => sendKeys({ press: 'ArrowLeft' }));
@@ -189,7 +189,10 @@ describe('<cg-tension-sliders>', () => {
     let changes = 0;
     el.addEventListener('cg-change', () => changes++);
     await sendKeys({ type: 'Distrust runs deep' });
-    expect(changes).to.equal('Distrust runs deep'.length);
+    // Typing is one change, told when the typing pauses or the note loses focus; each key is saved at once.
+    expect(changes).to.equal(0);
+    slider(el, 'trust').focus();
+    expect(changes).to.equal(1);
     expect(JSON.parse(localStorage.getItem(KEY)!).s).to.deep.equal({
       positions: { trust: -100 },
       notes: { trust: 'Distrust runs deep' },
@@ -227,19 +230,38 @@ describe('<cg-tension-sliders>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('compares the student’s positions with a case’s reference positions', async () => {
+  it('compare mode reveals nothing before the student places a tension, then draws the reference on the same scale, with why', async () => {
     const el = await make('case="lsp" mode="compare" tensions="goals,leadership"');
     expect(slider(el, 'goals').getAttribute('aria-valuetext')).to.equal('not placed yet');
-    const compare = () => text(card(el, 'goals').querySelector('.compare'));
-    expect(compare()).to.equal('Local Strategic Partnerships (LSPs): leaning towards Diverse goals. Place your slider to compare.');
-    expect($$(el, '.rows path.ref')).to.have.length(2);
-    expect(text($(el, '.legend'))).to.contain('Local Strategic Partnerships (LSPs) (reference)');
+    const compare = (id: string) => text(card(el, id).querySelector('.compare'));
+    // Before: no position, no words, no marks, in the card or the overall picture.
+    expect(compare('goals')).to.equal('Place your slider first: then Local Strategic Partnerships (LSPs)’s position appears on the same scale, with the reasons for it.');
+    expect(compare('goals')).not.to.match(/leaning|balanced|Diverse|Congruent/);
+    expect($$(el, '.rows path.ref')).to.have.length(0);
+    expect($$(el, '.bipolar .mark')).to.have.length(0);
+    expect(text($(el, '.legend'))).not.to.contain('(reference)');
+    expect(text($$(el, '.rows > li')[0].querySelector('.visually-hidden'))).not.to.contain('reference');
     slider(el, 'goals').focus();
     await key(el, 'Home');
-    expect(compare()).to.equal('Local Strategic Partnerships (LSPs): leaning towards Diverse goals. You place it further towards Congruent goals.');
+    // After placing goals: its reference only, in words, compared, with the reasons and their sources.
+    expect(compare('goals')).to.contain('Local Strategic Partnerships (LSPs): leaning towards Diverse goals. You place it further towards Congruent goals.');
+    const why = text(card(el, 'goals').querySelector('.why'));
+    expect(why).to.contain('Why: this project reads Local Strategic Partnerships (LSPs) as holding towards Diverse goals, which protects:')
+      .and.contain(tension('goals').poles[1].protects.text)
+      .and.contain('(Vangen, Potter & Jacklin-Jarvis 2017)');
+    expect(compare('leadership')).to.contain('Place your slider first');
+    expect($$(el, '.rows path.ref')).to.have.length(1);
+    expect(text($(el, '.legend'))).to.contain('Local Strategic Partnerships (LSPs) (reference)');
     expect(text($$(el, '.rows > li')[0].querySelector('.visually-hidden'))).to.equal(
       'Your position: pushed all the way to Congruent goals. Local Strategic Partnerships (LSPs) (reference): leaning towards Diverse goals.',
     );
+    // The mark sits on the slider's own scale, where the thumb would be at the reference's value (40).
+    const input = slider(el, 'goals');
+    const mark = card(el, 'goals').querySelector<HTMLElement>('.bipolar .mark')!.getBoundingClientRect();
+    const box = input.getBoundingClientRect();
+    const thumb = parseFloat(getComputedStyle(input).fontSize) * 1.75;
+    const expected = box.left + thumb / 2 + (box.width - thumb) * ((40 + 100) / 200);
+    expect(Math.abs(mark.left + mark.width / 2 - expected)).to.be.below(2);
     await expect(el).to.be.accessible();
   });
 

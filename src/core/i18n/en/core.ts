@@ -1,17 +1,21 @@
 /** English strings of the chrome every widget shares. */
 export const core = {
   loading: 'Loading…',
-  errorTitle: 'This activity could not load its content.',
-  errorIntro: (n: number, source: string) =>
-    `${n === 1 ? 'There is 1 problem' : `There are ${n} problems`} in the content pack (${source}). Please tell your lecturer.`,
+  errorTitle: 'This activity could not load.',
+  errorSafe: 'Your saved work is safe: nothing has been changed or deleted. Please tell your lecturer, then try again later.',
+  errorTitleAuthor: 'This activity cannot start until its content is fixed.',
+  errorStudentsSee: 'Students would see that the activity could not load and that their saved work is safe.',
+  errorForLecturer: (n: number, source: string) =>
+    `For the lecturer: ${n === 1 ? '1 problem' : `${n} problems`} to fix${source ? ` in ${source}` : ''}`,
   errorMore: (n: number) => `…and ${n} more (see the browser console).`,
-  sourceProperty: 'set by the page',
-  sourceInline: 'written in the page',
-  sourceUrl: (url: string) => `loaded from ${url}`,
-  sourceConfig: 'the widget’s settings',
+  sourceProperty: 'the content pack set by the page',
+  sourceInline: 'the content pack written in the page',
+  sourceUrl: (url: string) => `the content pack loaded from ${url}`,
+  sourceConfig: 'the activity’s settings',
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
   timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
-  notJson: (detail: string) => `is not valid JSON: ${detail}`,
+  notJsonAt: (reason: string, line: number, column: number, excerpt: string) =>
+    `is not valid JSON (${reason}) at line ${line}, column ${column}: ${excerpt}`,
   checkerFailed: (detail: string) =>
     `The content checker could not be loaded (${detail}). Put collabgov-checks.js and collabgov-en.js (from dist/) in the same folder as the widget’s script.`,
   renderFailed: (detail: string) => `The activity hit an internal error: ${detail}`,
@@ -30,6 +34,37 @@ export const core = {
   since: 'Since the paper:',
   framing: 'Why this matters',
   facts: 'Facts:',
+  // Scored modes: attempts, the grade and the end summary (src/core/summary.ts; the rule in src/model/attempts.ts).
+  attempt: (n: number, allowed: number) => (Number.isFinite(allowed) ? `Attempt ${n} of ${allowed}` : `Attempt ${n}`),
+  summaryHeading: (n: number) => `Attempt ${n} finished`,
+  summaryScore: (raw: number, max: number) => `Your score: ${raw} of ${max}.`,
+  summaryRight: 'Right:',
+  summaryRevisit: 'To revisit:',
+  summaryAllRight: 'Everything is right.',
+  summaryNoneRight: 'Nothing is right yet: go back over each item’s feedback.',
+  grade: (grading: string, raw: number, max: number, done: number) =>
+    grading === 'first'
+      ? `Your grade comes from your first attempt: ${raw} of ${max}.${done > 1 ? ' Later attempts are practice.' : ''}`
+      : grading === 'last'
+        ? `Your grade comes from your latest attempt: ${raw} of ${max}.`
+        : done > 1
+          ? `Your grade is the best of your ${done} attempts: ${raw} of ${max}.`
+          : `Your grade is your best attempt so far: ${raw} of ${max}.`,
+  earlier: (scores: string) => `Earlier attempts: ${scores}.`,
+  scoreOf: (raw: number, max: number) => `${raw} of ${max}`,
+  retry: 'Try again',
+  retryAsk: (n: number, raw: number, max: number, grading: string) =>
+    `Start attempt ${n}? It clears every answer of this attempt. This attempt’s score (${raw} of ${max}) is kept${
+      grading === 'last' ? ', but your grade will come from the new attempt once you finish it.' : grading === 'first' ? ', and your grade stays that of your first attempt.' : ', and your grade stays the best of your attempts.'
+    }`,
+  retryYes: (n: number) => `Yes, start attempt ${n}`,
+  retryNo: 'No, keep my answers',
+  retryKept: 'Your answers are kept.',
+  retryStarted: (n: number) => `Attempt ${n} started: every item is open again.`,
+  noAttemptsLeft: 'You have used every attempt allowed.',
+  finalAnswer: 'Your first answer counts: once checked it is final for this attempt.',
+  badGrading: (value: string) => `is "${value}". Use "best" (the default), "last" or "first".`,
+  badAttempts: (value: string) => `is "${value}". Use a whole number of 1 or more (1: no retry), or leave it out for no limit.`,
   // Description on request (src/core/describe.ts).
   whereAmI: 'Where am I?',
   keyboardHelp: 'Keyboard help',

@@ -2,6 +2,9 @@
 const list = (items: string[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** "Moderate to many" -> "moderate to many"; "NAO monitored" stays as it is. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+
 export const formPicker = {
   list,
   title: 'Which governance form fits?',
@@ -10,7 +13,7 @@ export const formPicker = {
   // The forms by their full names, where the widget first names them (their short names follow, e.g. NAO).
   formsAre: (names: string[]) => `The forms it reads: ${list(names)}.`,
   quizTitle: 'Quiz: which form governs each case?',
-  quizIntro: 'For each case, choose the governance form it comes closest to, then check your answer.',
+  quizIntro: 'For each case, choose the governance form it comes closest to, then check your answer. Your first checked answer counts: once checked, it is final for this attempt.',
   casePicker: 'Collaboration',
   ownCase: 'Your own collaboration',
   caseHeading: (name: string) => `Case: ${name}`,
@@ -71,12 +74,25 @@ export const formPicker = {
   factorsReasoning: 'Why these factors matter',
   check: 'Check',
   correct: 'Correct.',
-  accepted: (main: string) => `Accepted. The main answer is ${main}, but yours is defensible too:`,
-  incorrect: (name: string) => `Not quite: the expected answer is ${name}.`,
+  accepted: (main: string) => `Accepted. The main answer is ${main}, and yours is defensible too.`,
+  incorrect: (name: string) => `Not quite: the main answer is ${name}.`,
   yourAnswer: (name: string) => `Your answer: ${name}.`,
   score: (raw: number, max: number, answered: number) => `Score: ${raw} of ${max} (${answered} of ${max} answered).`,
-  done: 'All cases answered.',
-  retry: 'Retry the quiz',
+  conditions: 'Its conditions, as this project reads the sources:',
+  whyMain: 'Why:',
+  alsoAccepted: (name: string) => `Also accepted: ${name}.`,
+  ledBy: (lead: string) => `Led by: ${lead}.`,
+  fitsHeading: 'How each form fits this case’s conditions',
+  standing: { good: 'fits its conditions well', partial: 'fits its conditions only partly', clash: 'clashes with its conditions' } as Record<string, string>,
+  formRole: { expected: 'the main answer', accepted: 'also accepted', wrong: '' } as Record<string, string>,
+  yours: 'your answer',
+  met: (items: string[]) => `Met: ${list(items)}.`,
+  offBy: (items: string[]) => `One step off: ${list(items)}.`,
+  clashes: (items: string[]) => `Clashes: ${list(items)}.`,
+  condition: (factor: string, level: string, wants: string) => `${lowerFirst(factor)} (the case: ${lowerFirst(level)}; the form works with ${lowerFirst(wants)})`,
+  noFactors: 'The sources give no levels of the four factors for this case, so its conditions cannot be set against the forms: the answer rests on its facts.',
+  liveVerdict: (caseName: string, verdict: string) => `${caseName}: ${verdict}`,
+  liveFit: (form: string, standing: string) => `${form} ${standing}.`,
   noQuiz: 'The content has no cases with a governance answer, so there is no quiz.',
   badMode: (mode: string) => `is "${mode}"; use "explore" or "quiz".`,
   badCase: (id: string, known: string) => `names a case "${id}" that the content does not have. Known cases: ${known}.`,
@@ -97,5 +113,5 @@ export const formPicker = {
     ['Enter on Check', 'Check your answer; its feedback follows and takes the focus.'],
   ] as readonly (readonly [string, string])[],
   members: 'Members',
-  lead: 'Led by',
+  drivers: 'Policy drivers',
 };

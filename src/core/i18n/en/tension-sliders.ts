@@ -38,6 +38,10 @@ export const tensionSliders = {
   // Compare mode.
   reference: (name: string) => `${name}:`,
   compareUnset: 'Place your slider to compare.',
+  compareHidden: (name: string) => `Place your slider first: then ${name}’s position appears on the same scale, with the reasons for it.`,
+  refWhy: (name: string, pole: string) => `Why: this project reads ${name} as holding towards ${pole}, which protects:`,
+  refWhyBalanced: (name: string) => `Why: this project reads ${name} as holding both poles in balance here, so that neither is given up.`,
+  refBasis: 'It is a teaching reading of the case’s facts:',
   compareClose: 'Your position is close to it.',
   compareTowards: (pole: string) => `You place it further towards ${pole}.`,
   // The overall picture.

@@ -232,17 +232,20 @@ export const comparison: ContentPack['comparison'] = {
     },
     {
       id: 'decisions-cg',
-      text: 'The board acts on an issue only once every partner has agreed to it.',
+      text: 'The partnership exists to settle the area’s policy on youth services, and it debates each proposal until the public bodies and charities reach a consensus.',
       logic: 'collaborative-governance',
       row: 'decisions',
-      explanation: t('Deciding together and waiting until everyone agrees is the collaborative governance way.', VHC),
+      explanation: t(
+        'A question of public concern, decided collectively with consensus as the aim: collaborative governance. Unanimity alone would not tell the logics apart, since governing collaborations may use it as one way of deciding among many.',
+        VHC,
+      ),
     },
     {
       id: 'decisions-gc',
-      text: 'Some decisions go to a vote; others are left to a working group or the chair.',
+      text: 'Some decisions go to a vote; others are left to a working group or the chair, whichever gets the joint work done.',
       logic: 'governing-collaborations',
       row: 'decisions',
-      explanation: t('Different decisions are made in different ways, which fits governing collaborations.', VHC),
+      explanation: t('Partners pick a way of deciding to suit each matter and their shared goal, which fits governing collaborations.', VHC),
     },
     {
       id: 'power-cg',
@@ -260,17 +263,17 @@ export const comparison: ContentPack['comparison'] = {
     },
     {
       id: 'trust-cg',
-      text: 'Agencies that had long distrusted each other were brought together so trust could grow.',
+      text: 'Before the partnership could deliver the policy, its agencies had to get past years of suspicion, so its first year went on building trust.',
       logic: 'collaborative-governance',
       row: 'trust',
-      explanation: t('Growing trust where there was suspicion is treated as the essential first task.', VHC),
+      explanation: t('Trust is the essential ingredient, built first so that the old distrust is overcome: the collaborative governance view.', VHC),
     },
     {
       id: 'trust-gc',
-      text: 'We keep working on trust, but we also agree safeguards in case it fails.',
+      text: 'Trust between us could break at any time, so as well as building it we plan what to do when a partner lets us down.',
       logic: 'governing-collaborations',
       row: 'trust',
-      explanation: t('Working on trust while guarding against its failure: both sides of the trust task.', VHC),
+      explanation: t('Trust is seen as fragile, never settled: partners keep building it and manage the distrust that remains, the governing collaborations view.', VHC),
     },
     {
       id: 'resources-cg',
@@ -316,10 +319,10 @@ export const comparison: ContentPack['comparison'] = {
     },
     {
       id: 'leaders-cg',
-      text: 'The board is chaired by the council’s director of children’s services.',
+      text: 'Only someone holding a post in a public agency may chair the board, because the chair acts with the state’s authority.',
       logic: 'collaborative-governance',
       row: 'leaders',
-      explanation: t('Leadership comes with a public post.', VHC),
+      explanation: t('Leadership goes with a public post and the authority of the state. A council officer could lead in either logic; what marks this one is that only such a post may.', VHC),
     },
     {
       id: 'leaders-gc',
