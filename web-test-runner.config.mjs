@@ -7,18 +7,27 @@ const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 // A local xAPI endpoint for the LMS tests, one in-memory box per test name:
-//   POST /test-lrs/<box>/statements  stores the statements (an array or one), answers 200 with their ids,
-//                                    or 503 while the box has failures left;
-//   GET  /test-lrs/<box>/statements  { statements, requests: [{ authorization, version }] };
-//   POST /test-lrs/<box>/fail?n=N    makes the next N POSTs fail.
+//   POST /test-lrs/<box>/statements  stores the statements (an array or one) and answers 200 with their ids, as an
+//                                    LRS does; 400 when any statement's actor has a malformed mbox (an LRS checks it);
+//                                    or fails as the box's next fault says;
+//   GET  /test-lrs/<box>/statements  { statements, requests: [{ authorization, version, count, at }] };
+//   POST /test-lrs/<box>/fail?n=N&kind=K[&retry-after=S]  makes the next N POSTs fail: `503` (default), `429`,
+//        `401`, `redirect` (302 to a login page), `html` (200 with a login page), `hang` (no answer for 60 s).
 const lrsBoxes = new Map();
+const LOGIN = '<!doctype html><html><body><form action="/login"><input name="user"></form></body></html>';
 async function testLrs(ctx, next) {
-  const m = /^\/test-lrs\/([\w-]+)\/(statements|fail)$/.exec(ctx.path);
+  const m = /^\/test-lrs\/([\w-]+)\/(statements|fail|login)$/.exec(ctx.path);
   if (!m) return next();
-  const box = lrsBoxes.get(m[1]) ?? { statements: [], requests: [], fail: 0 };
+  const box = lrsBoxes.get(m[1]) ?? { statements: [], requests: [], faults: [] };
   lrsBoxes.set(m[1], box);
+  if (m[2] === 'login') {
+    ctx.type = 'text/html';
+    ctx.body = LOGIN;
+    return;
+  }
   if (m[2] === 'fail') {
-    box.fail = Number(ctx.query.n ?? 1);
+    const fault = { kind: String(ctx.query.kind ?? '503'), retryAfter: ctx.query['retry-after'] };
+    for (let i = 0; i < Number(ctx.query.n ?? 1); i++) box.faults.push(fault);
     ctx.status = 204;
     return;
   }
@@ -28,14 +37,34 @@ async function testLrs(ctx, next) {
   }
   const chunks = [];
   for await (const chunk of ctx.req) chunks.push(chunk);
-  box.requests.push({ authorization: ctx.get('authorization'), version: ctx.get('x-experience-api-version') });
-  if (box.fail > 0) {
-    box.fail--;
-    ctx.status = 503;
-    return;
-  }
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   const list = Array.isArray(body) ? body : [body];
+  box.requests.push({ authorization: ctx.get('authorization'), version: ctx.get('x-experience-api-version'), count: list.length, at: Date.now() });
+  const fault = box.faults.shift();
+  if (fault) {
+    if (fault.retryAfter) ctx.set('Retry-After', String(fault.retryAfter));
+    if (fault.kind === 'redirect') return ctx.redirect(`/test-lrs/${m[1]}/login`);
+    if (fault.kind === 'html') {
+      ctx.type = 'text/html';
+      ctx.body = LOGIN;
+      return;
+    }
+    if (fault.kind === 'hang') {
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, 60000);
+        ctx.req.socket.once('close', () => (clearTimeout(t), resolve()));
+      });
+      ctx.status = 504;
+      return;
+    }
+    ctx.status = Number(fault.kind) || 503;
+    return;
+  }
+  if (list.some((st) => st?.actor?.mbox !== undefined && !/^mailto:[^@\s]+@[^@\s]+$/.test(st.actor.mbox))) {
+    ctx.status = 400;
+    ctx.body = { error: 'actor.mbox is not a mailto IRI' };
+    return;
+  }
   box.statements.push(...list);
   ctx.body = list.map((st) => st.id);
 }

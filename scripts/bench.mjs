@@ -53,7 +53,9 @@ export const CEILINGS = {
   // collabgov.js, 4.3–5.2 KB in a widget's file) and 0.3 KB of rewritten sort statements.
   'collabgov.js': 68 * 1024,
   'collabgov.iife.js': 68 * 1024,
-  'collabgov-checks.js': 14 * 1024,
+  // 15.1 KB on main before issue 17; +0.8 KB for issue 17: issues named in the lecturer's words (the case 'X': trust
+  // level) and the JSON scanner that finds a syntax error's line and column (the checker is loaded only for a pack).
+  'collabgov-checks.js': 16.25 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
@@ -61,6 +63,9 @@ export const CEILINGS = {
   'form-picker.js': 40.25 * 1024,
   'table-comparator.js': 41.75 * 1024,
   'tension-sliders.js': 40.75 * 1024,
+  // The studio (issue 17), measured at 241.0 KB: it carries the texts of collabgov.iife.js, collabgov-checks.js and
+  // embed.js (about 173 KB of it, so it grows with them), and its own code with lit, zod, fflate and the default pack.
+  'studio/studio.js': 243 * 1024,
 };
 
 function* files(dir) {

@@ -1,6 +1,7 @@
 // `npm run release` (after `npm run build`): the files a lecturer can get without Node, in one zip:
 //   release/collabgov-<version>.zip
 //     collabgov-<version>/GUIDE.txt        which file for which host, step by step
+//     collabgov-<version>/studio/          the studio: open studio/index.html to make your own activities
 //     collabgov-<version>/web/             the built files to put on a web server (dist/, less what bundlers use)
 //     collabgov-<version>/scorm/*.zip      the SCORM 1.2 packages (dist/scorm)
 //     collabgov-<version>/activities/*.html one self-contained page per default activity (no other file needed)
@@ -33,6 +34,9 @@ export const WEB_FILES = [
   'embed-resizer.js',
   'content-pack.schema.json',
 ];
+
+/** The studio (dist/studio/), which runs opened from disk. */
+export const STUDIO_FILES = ['studio/index.html', 'studio/studio.js'];
 
 /** Modes that show nothing useful without a case: one activity per case that has what they need. */
 const NEEDS_CASE = { 'tension-sliders': { compare: (c) => !!c.tensions } };
@@ -70,7 +74,7 @@ async function wordpress() {
 
 /** Writes the release; returns { zip, files } (the zip's path and the names inside it). */
 export async function release(out = resolve(root, 'release')) {
-  const missing = [...WEB_FILES, 'scorm'].filter((f) => !existsSync(resolve(dist, f)));
+  const missing = [...WEB_FILES, 'scorm', ...STUDIO_FILES].filter((f) => !existsSync(resolve(dist, f)));
   if (missing.length) throw new Error(`release: dist/ lacks ${missing.join(', ')}; run \`npm run build\` first.`);
   const { standalonePage, TITLES, WIDGETS } = await sources();
   const top = `collabgov-${version}`;
@@ -80,6 +84,7 @@ export async function release(out = resolve(root, 'release')) {
   add('GUIDE.txt', strToU8(readFileSync(resolve(root, 'scripts/release/GUIDE.txt'), 'utf8').replaceAll('{{version}}', version)));
   add('LICENSE', readFileSync(resolve(root, 'LICENSE')));
   for (const f of WEB_FILES) add(`web/${f}`, readFileSync(resolve(dist, f)));
+  for (const f of STUDIO_FILES) add(f, readFileSync(resolve(dist, f)));
   for (const f of readdirSync(resolve(dist, 'scorm')).sort()) add(`scorm/${f}`, readFileSync(resolve(dist, 'scorm', f)));
   const script = readFileSync(resolve(dist, 'collabgov.iife.js'), 'utf8');
   for (const a of await activities(WIDGETS)) {

@@ -156,6 +156,16 @@ export const baseStyles = css`
     background: var(--_bg);
     overflow-wrap: anywhere;
   }
+  /* Text from a lecturer's pack never reorders the widget's own words around it (model/bidi.ts balances it too). */
+  strong,
+  em,
+  code,
+  label,
+  summary,
+  option,
+  .cite {
+    unicode-bidi: isolate;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -188,6 +198,14 @@ export const baseStyles = css`
   }
   .notice p {
     margin: 0;
+  }
+  .notice {
+    flex-wrap: wrap;
+  }
+  .notice-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
   }
   .error {
     padding: var(--_space);

@@ -1,6 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import { loadChecks, loadEnglish } from './checks.js';
-import { jsonProblem } from '../model/issues.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import type { PersistenceController, StoreNotice } from './persistence.js';
@@ -9,6 +8,9 @@ import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
 import { FocusKeeper } from './focus.js';
 import { describeStyles } from './describe.js';
+import { downloadText } from './download.js';
+import { NOTE_MAX } from '../model/limits.js';
+import { clip } from '../model/clip.js';
 import { summaryStyles } from './summary.js';
 
 /** Where a widget's content came from, in the order they are tried. */
@@ -313,8 +315,20 @@ export abstract class CgElement extends LitElement {
     try {
       input = JSON.parse(text);
     } catch (error) {
-      const at = jsonProblem(text, error);
-      this.accept({ ok: false, issues: [{ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) }] });
+      // Where the JSON goes wrong (line, column, that line) is found by the checker, loaded only now.
+      this.pack = undefined;
+      this.packIssues = [];
+      const fail = (issue: PackIssue): void => {
+        if (token === this.loadToken) this.accept({ ok: false, issues: [issue] });
+      };
+      const found = loadChecks().then(
+        ({ jsonProblem }) => {
+          const at = jsonProblem(text, error);
+          fail({ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
+        },
+        () => fail({ path, message: this.t.core.notJson((error as Error).message) }),
+      );
+      this.track(found, token);
       return;
     }
     this.checkContent(input, token);
@@ -360,7 +374,7 @@ export abstract class CgElement extends LitElement {
     this.packIssues = result.issues;
     console.warn(
       `[collabgov] <${this.localName}>: ${this.sourceLabel()} has ${result.issues.length} problem(s):\n` +
-        result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
+        result.issues.slice(0, 100).map((i) => `  ${clip(i.path)}: ${clip(i.message, 600)}`).join('\n'),
     );
   }
 
@@ -412,7 +426,7 @@ export abstract class CgElement extends LitElement {
       <details ?open=${author}>
         <summary>${c.errorForLecturer(issues.length, source)}</summary>
         <ul>
-          ${shown.map((i) => html`<li>${i.where ? html`<strong>${i.where}</strong>: ` : nothing}${i.message} <code>${i.path}</code></li>`)}
+          ${shown.map((i) => html`<li>${i.where ? html`<strong>${clip(i.where)}</strong>: ` : nothing}${clip(i.message, 600)} <code>${clip(i.path)}</code></li>`)}
         </ul>
         ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
       </details>
@@ -421,10 +435,25 @@ export abstract class CgElement extends LitElement {
 
   private renderNotice(): TemplateResult | typeof nothing {
     const p = this.persistence;
-    if (!p?.notice) return nothing;
+    const aside = p && !p.asideHidden ? p.aside : null;
+    if (!p || (!p.notice && !aside)) return nothing;
+    const c = this.t.core;
+    const fromLms = !!p.notice?.startsWith('lms');
+    const copy = aside?.raw ?? (fromLms ? p.storeCopy() : null);
+    const text = !p.notice ? c.asideKept : fromLms ? this.t.lms?.[p.notice as StoreNotice] : c[p.notice as Exclude<typeof p.notice, StoreNotice>];
     return html`<div class="notice" role="status" part="notice">
-      <p>${p.notice.startsWith('lms') ? this.t.lms?.[p.notice as StoreNotice] : this.t.core[p.notice as Exclude<typeof p.notice, StoreNotice>]}</p>
-      <button type="button" @click=${() => p.dismissNotice()}>${this.t.core.dismiss}</button>
+      <p>${text}${aside ? ` ${aside.restorable ? (aside.cut ? c.asideCut(NOTE_MAX) : c.asideRestorable) : c.asideUnreadable}` : nothing}</p>
+      <p class="notice-actions">
+        ${copy
+          ? html`<button type="button" @click=${() => {
+              downloadText(`collabgov-${this.localName.slice(3)}-saved-work.json`, copy, 'application/json', this.renderRoot);
+              p.downloadedAside();
+            }}>${c.asideDownload}</button>`
+          : nothing}
+        ${aside?.restorable ? html`<button type="button" @click=${() => p.restoreAside()}>${c.asideRestore}</button>` : nothing}
+        ${aside?.downloaded && aside.key !== p.key ? html`<button type="button" @click=${() => p.deleteAside()}>${c.asideDelete}</button>` : nothing}
+        <button type="button" @click=${() => p.dismissNotice()}>${c.dismiss}</button>
+      </p>
     </div>`;
   }
 }

@@ -77,13 +77,14 @@ export const describeStyles = css`
   }
   .help-bar .keys dl {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    grid-template-columns: fit-content(45%) minmax(0, 1fr);
     gap: var(--_space-xs) var(--_space-m);
     margin: 0 0 var(--_space-s);
     font-size: var(--_text-s);
   }
   .help-bar .keys dt {
     font-weight: var(--_weight-strong);
+    overflow-wrap: anywhere;
   }
   .help-bar .keys dd {
     margin: 0;

@@ -35,6 +35,7 @@ type DetailOf<K extends keyof CgEventMap> = CgEventMap[K] extends CustomEvent<in
 /** Observes every `cg-*` event `emit` fires (the LMS layer turns them into xAPI statements). */
 export type EmitListener = (target: EventTarget, name: keyof CgEventMap, detail: unknown) => void;
 const listeners = new Set<EmitListener>();
+let warned = false;
 
 /** Calls `listener` after each emitted `cg-*` event; returns a function that stops it. */
 export function onEmit(listener: EmitListener): () => void {
@@ -45,6 +46,11 @@ export function onEmit(listener: EmitListener): () => void {
 /** Dispatches a typed, bubbling, composed `cg-*` event from `target`. */
 export function emit<K extends keyof CgEventMap>(target: EventTarget, name: K, detail: DetailOf<K>): boolean {
   const result = target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  // A one-widget file carries no xAPI: say so once to a page that expects statements to be sent.
+  if (!listeners.size && !warned && target instanceof Element && target.closest('[lrs-endpoint]')) {
+    warned = true;
+    console.warn('[collabgov] lrs-endpoint is set, but this script sends no xAPI statements: load collabgov.js (or collabgov.iife.js) instead of a one-widget file.');
+  }
   for (const listener of listeners) {
     try {
       listener(target, name, detail);

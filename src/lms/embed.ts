@@ -11,6 +11,10 @@ import { reportHeight } from './iframe-child.js';
 import { findApi, ScormSession } from './scorm.js';
 import { activityTitle, GENERIC_TITLE } from './embed-title.js';
 import { messagesFor } from '../core/i18n/catalog.js';
+import { lms } from '../core/i18n/en/lms.js';
+import { clip } from '../model/clip.js';
+import { ignoreQueryParams } from '../core/state-key.js';
+import { PASSED_ON } from './embed-config.js';
 
 /** The page's own few styles, adopted from script so that a strict CSP (no inline styles) allows them. */
 const PAGE_STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
@@ -37,18 +41,24 @@ function pageHeading(): HTMLElement {
   return h1;
 }
 
+/**
+ * The alert panel for a bad address, built with DOM calls and text only (no `innerHTML`), so it works under a
+ * Trusted Types policy (`require-trusted-types-for 'script'`); each value quoted is at most a few hundred characters.
+ */
 function errorPanel(issues: EmbedIssue[]): HTMLElement {
   const panel = document.createElement('div');
   panel.className = 'cg-embed-error';
   panel.setAttribute('role', 'alert');
   const title = document.createElement('p');
-  title.innerHTML = '<strong>This activity could not start.</strong> Its address has a problem; please tell your lecturer.';
+  const strong = document.createElement('strong');
+  strong.textContent = lms.embedTitle;
+  title.append(strong, ` ${lms.embedIntro}`);
   const ul = document.createElement('ul');
-  for (const issue of issues) {
+  for (const issue of issues.slice(0, 20)) {
     const li = document.createElement('li');
     const code = document.createElement('code');
-    code.textContent = issue.path;
-    li.append(code, ` ${issue.message}`);
+    code.textContent = clip(issue.path);
+    li.append(code, ` ${clip(issue.message, 600)}`);
     ul.append(li);
   }
   panel.append(title, ul);
@@ -77,6 +87,19 @@ function widgetFor(config: EmbedConfig): HTMLElement {
 
 /** Renders the configured widget into `main` (or the alert panel), and starts SCORM and the height reports. */
 export async function boot(main: HTMLElement = document.querySelector('main') ?? document.body): Promise<HTMLElement> {
+  try {
+    return await start(main);
+  } catch (error) {
+    // Never left on "Loading…": whatever went wrong is said in the panel.
+    console.warn('[collabgov] embed: could not start:', error);
+    main.replaceChildren(pageHeading(), errorPanel([{ path: 'embed.html', message: lms.embedCrashed(String((error as Error)?.message ?? error)) }]));
+    return main.lastElementChild as HTMLElement;
+  }
+}
+
+async function start(main: HTMLElement): Promise<HTMLElement> {
+  // The widget's saved work is keyed by its settings, not by this page's own parameters (core/state-key.ts).
+  ignoreQueryParams(['widget', 'mode', 'case', 'lang', 'theme', 'state-key', 'src', 'grading', 'attempts', 'scorm', 'score', 'mastery', ...PASSED_ON]);
   const { config, issues } = readEmbedConfig(
     new URLSearchParams(location.search),
     document.documentElement.dataset,
@@ -86,7 +109,7 @@ export async function boot(main: HTMLElement = document.querySelector('main') ??
   adoptPageStyle();
   reportHeight(main);
   if (!config) {
-    console.warn('[collabgov] embed: ' + issues.map((i) => `${i.path} ${i.message}`).join(' '));
+    console.warn('[collabgov] embed: ' + issues.map((i) => `${clip(i.path)} ${clip(i.message, 600)}`).join(' '));
     main.replaceChildren(pageHeading(), errorPanel(issues));
     return main.lastElementChild as HTMLElement;
   }

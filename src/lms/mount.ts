@@ -33,7 +33,7 @@ function alertIn(host: HTMLElement, name: string, known: boolean): void {
   const panel = document.createElement('p');
   panel.setAttribute('role', 'alert');
   panel.style.cssText = 'padding:1em;border:2px solid #a4262c;background:#fbe3e4;color:#1b1f24';
-  panel.textContent = `This activity could not start: data-collabgov is "${name}", ${
+  panel.textContent = `This activity could not start: data-collabgov is "${name.length > 200 ? `${name.slice(0, 200)}…` : name}", ${
     known ? `but no script on this page defines it: load collabgov.js or ${name}.js` : `which is not a widget. Use one of ${NAMES.join(', ')}`
   }.`;
   // An inline pack stays, for when the value is fixed.

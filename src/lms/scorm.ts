@@ -17,7 +17,7 @@
  */
 import { addEnglish } from '../core/i18n/catalog.js';
 import { lms } from '../core/i18n/en/lms.js';
-import type { StateStore, StoreNotice } from '../core/persistence.js';
+import { flushSaves, type StateStore, type StoreNotice } from '../core/persistence.js';
 import { findApi, LmsLink, type Scorm12Api } from './scorm-api.js';
 import { Grader, type GradeValues, type Grading, type ScoreDetail, type ScoreWhen } from './scorm-grade.js';
 import { compactJson, decodeSuspend, encodeSuspend, FORMAT, type Entries, type Suspended } from './suspend-data.js';
@@ -88,6 +88,8 @@ export class ScormSession {
   private finished = false;
   private readonly started = Date.now();
   private backupKey = 'collabgov:scorm';
+  /** The last copy of the student's work set aside (the LMS's unreadable data, an older browser backup), to download. */
+  private asideCopy?: string;
   private get local() {
     return this.opts.backup ?? localStorage;
   }
@@ -98,13 +100,21 @@ export class ScormSession {
   ) {
     this.link = new LmsLink(api);
     this.store = {
-      getItem: (key) => this.entries[key] ?? null,
+      getItem: (key) => (Object.hasOwn(this.entries, key) ? this.entries[key]! : null),
       setItem: (key, value) => {
-        if (this.entries[key] === value) return;
+        if (Object.hasOwn(this.entries, key) && this.entries[key] === value) return;
         this.entries[key] = value;
         this.changedAt = Math.max(Date.now(), this.changedAt + 1);
         this.changed();
       },
+      removeItem: (key) => {
+        if (!Object.hasOwn(this.entries, key)) return;
+        delete this.entries[key];
+        this.changedAt = Math.max(Date.now(), this.changedAt + 1);
+        this.changed();
+      },
+      keys: () => Object.keys(this.entries),
+      setAside: () => this.asideCopy ?? null,
       watch: (listener) => {
         this.listeners.add(listener);
         listener(this.notice);
@@ -248,6 +258,8 @@ export class ScormSession {
 
   /** Commits everything the LMS may lack. True when the LMS took all of it (confirmed or not). */
   commit(finish = false): boolean {
+    // The widgets' last edits (coalesced by their persistence) go with this commit.
+    flushSaves();
     clearTimeout(this.timer);
     if (this.finished) return false;
     const values = new Map(this.values);
@@ -339,6 +351,7 @@ export class ScormSession {
   }
 
   private aside(what: string, data: string): void {
+    this.asideCopy = data;
     try {
       this.local.setItem(`${this.backupKey}:${what}-set-aside:${Date.now()}`, data);
     } catch {

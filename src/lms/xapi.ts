@@ -1,8 +1,10 @@
 /**
- * xAPI: every `cg-change`, `cg-score` and `cg-complete` a widget emits becomes an xAPI 1.0.3 statement, fired
- * from the element as `cg-xapi` (detail: the statement). With an `lrs-endpoint` attribute the statement is
- * also POSTed to `<endpoint>/statements`; statements wait in localStorage while offline or after a failure
- * and are sent again on `online`, after a back-off, and with the next statement.
+ * xAPI: what a widget emits becomes xAPI 1.0.3 statements, fired from the element as `cg-xapi` (detail: the
+ * statement): `cg-score` -> `answered`, `cg-complete` -> `completed`, and each settled burst of `cg-change` -> one
+ * `interacted` (see installXapi). With an `lrs-endpoint` attribute the statement is also sent to
+ * `<endpoint>/statements` by xapi-sender.ts (queued, batched, retried with a back-off, one sender per browser).
+ * Only the files with every widget (collabgov.js, collabgov.iife.js, embed.js) install this: a one-widget file
+ * fires no `cg-xapi` and warns when it meets an `lrs-endpoint`.
  *
  * Attributes read from the widget element (or its nearest ancestor that has them):
  * - `activity-id`: base IRI of the activity ids (default: the page's address); object id
@@ -16,13 +18,13 @@
 import { onEmit, type CgEventMap, type CgScoreDetail } from '../core/events.js';
 import { languageOf } from '../core/i18n/catalog.js';
 import { modeOf, widgetOf } from './widgets.js';
+import { persistStatements, queueStatement, xapiSettings, XAPI_VERSION } from './xapi-sender.js';
 
-export const XAPI_VERSION = '1.0.3';
+export { XAPI_VERSION, xapiSettings };
+export { flush, pendingStatements, type Queued } from './xapi-sender.js';
 const ADL = 'http://adlnet.gov/expapi/';
 const VERBS: Record<keyof CgEventMap, string> = { 'cg-change': 'interacted', 'cg-score': 'answered', 'cg-complete': 'completed' };
-const QUEUE_KEY = 'collabgov:xapi:queue';
 const LEARNER_KEY = 'collabgov:xapi:learner';
-const MAX_QUEUE = 500;
 /** The context extension carrying the attempt number (the xAPI registry's "attempt-id"). */
 export const ATTEMPT_EXTENSION = 'http://id.tincanapi.com/extension/attempt-id';
 
@@ -132,99 +134,78 @@ export function buildStatement(el: Element, name: keyof CgEventMap, detail: unkn
   return statement;
 }
 
-// ---- sending ----
+// ---- coalescing and dispatch ----
 
-interface Queued {
-  endpoint: string;
+/** The `interacted` statement waiting for a widget's burst of changes to settle, with where it goes. */
+interface Waiting {
   statement: XapiStatement;
+  endpoint: string;
+  auth: string;
+  timer: ReturnType<typeof setTimeout>;
 }
-let memoryQueue: Queued[] = [];
-const auths = new Map<string, string>();
-const busy = new Set<string>();
-const attempts = new Map<string, number>();
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const waiting = new Map<Element, Waiting>();
 
-function readQueue(): Queued[] {
-  try {
-    const raw = localStorage.getItem(QUEUE_KEY);
-    return raw ? (JSON.parse(raw) as Queued[]) : memoryQueue;
-  } catch {
-    return memoryQueue;
-  }
-}
-function writeQueue(queue: Queued[]): void {
-  if (queue.length > MAX_QUEUE) {
-    console.warn(`[collabgov] xAPI: ${queue.length - MAX_QUEUE} unsent statement(s) dropped (the queue keeps ${MAX_QUEUE}).`);
-    queue = queue.slice(-MAX_QUEUE);
-  }
-  memoryQueue = queue;
-  try {
-    if (queue.length) localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
-    else localStorage.removeItem(QUEUE_KEY);
-  } catch {
-    /* kept in memory */
-  }
+function dispatch(el: Element, statement: XapiStatement, endpoint: string, auth: string): void {
+  el.dispatchEvent(new CustomEvent('cg-xapi', { detail: statement, bubbles: true, composed: true }));
+  if (endpoint) queueStatement(endpoint, auth, statement);
 }
 
-/** Statements waiting to be sent (for host pages and tests). */
-export function pendingStatements(): Queued[] {
-  return readQueue();
+/** Sends the element's waiting `interacted` now (before a graded statement, or when the page is left). */
+function settle(el: Element): void {
+  const w = waiting.get(el);
+  if (!w) return;
+  clearTimeout(w.timer);
+  waiting.delete(el);
+  dispatch(el, w.statement, w.endpoint, w.auth);
 }
 
-/** Queues a statement for `endpoint` and sends every queued statement for it. */
-export function sendStatement(endpoint: string, auth: string, statement: XapiStatement): Promise<void> {
-  auths.set(endpoint, auth);
-  writeQueue([...readQueue(), { endpoint, statement }]);
-  return flush(endpoint);
-}
-
-/** Sends the statements queued for `endpoint` in one POST; keeps them when that fails. */
-export async function flush(endpoint: string): Promise<void> {
-  if (busy.has(endpoint) || navigator.onLine === false) return;
-  const batch = readQueue().filter((q) => q.endpoint === endpoint);
-  if (!batch.length) return;
-  busy.add(endpoint);
-  clearTimeout(timers.get(endpoint));
-  let retry = false;
-  try {
-    const auth = auths.get(endpoint);
-    const response = await fetch(`${endpoint.replace(/\/+$/, '')}/statements`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': XAPI_VERSION, ...(auth ? { Authorization: auth } : {}) },
-      body: JSON.stringify(batch.map((q) => q.statement)),
-    });
-    // 400 and 409: the LRS will never take these statements, so holding them would block the queue.
-    if (!response.ok && response.status !== 400 && response.status !== 409) throw new Error(`HTTP ${response.status}`);
-    if (!response.ok) console.warn(`[collabgov] xAPI: the LRS refused ${batch.length} statement(s) (HTTP ${response.status}); they are dropped.`);
-    const sent = new Set(batch.map((q) => q.statement.id));
-    writeQueue(readQueue().filter((q) => !sent.has(q.statement.id)));
-    attempts.delete(endpoint);
-    retry = readQueue().some((q) => q.endpoint === endpoint);
-  } catch (error) {
-    const n = (attempts.get(endpoint) ?? 0) + 1;
-    attempts.set(endpoint, n);
-    console.warn(`[collabgov] xAPI: could not send ${batch.length} statement(s) to ${endpoint} (${String(error)}); they are kept and retried.`);
-    timers.set(endpoint, setTimeout(() => void flush(endpoint), Math.min(300_000, 2000 * 2 ** n)));
-  } finally {
-    busy.delete(endpoint);
-  }
-  if (retry) await flush(endpoint);
+function settleAll(): void {
+  for (const el of [...waiting.keys()]) settle(el);
+  persistStatements();
 }
 
 let installed = false;
+let badEndpoint = '';
 
-/** Turns every emitted `cg-*` event into a `cg-xapi` event, and sends it when the element names an LRS. */
+/** The element's `lrs-endpoint` as an absolute http(s) address ('' for none, with a warning for a bad one). */
+function endpointOf(el: Element): string {
+  const value = attr(el, 'lrs-endpoint');
+  if (!value) return '';
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href.replace(/\/+$/, '');
+  } catch {
+    /* warned below */
+  }
+  if (badEndpoint !== value) console.warn(`[collabgov] xAPI: lrs-endpoint "${value.slice(0, 200)}" is not an http(s) address; nothing is sent.`);
+  badEndpoint = value;
+  return '';
+}
+
+/**
+ * Turns every emitted `cg-*` event into a `cg-xapi` event, and sends it when the element names an LRS. Each
+ * `cg-change` (one per settled change: a drag, a run of keys, a typed note) is one `interacted`. With
+ * `xapiSettings.coalesce` above 0, the changes of one widget within that many ms of each other also make one,
+ * fired once they settle (timestamped at the last change), before the widget's next `answered` or `completed`, or
+ * when the page is hidden or left.
+ */
 export function installXapi(): void {
   if (installed || typeof window === 'undefined') return;
   installed = true;
   onEmit((target, name, detail) => {
     if (!(target instanceof Element) || !target.localName.startsWith('cg-') || !(name in VERBS)) return;
     const statement = buildStatement(target, name, detail);
-    target.dispatchEvent(new CustomEvent('cg-xapi', { detail: statement, bubbles: true, composed: true }));
-    const endpoint = attr(target, 'lrs-endpoint');
-    if (endpoint) void sendStatement(endpoint, attr(target, 'lrs-auth'), statement);
+    // Read now: an element removed from the page no longer sees its ancestors' attributes.
+    const endpoint = endpointOf(target);
+    const auth = attr(target, 'lrs-auth');
+    if (name === 'cg-change' && xapiSettings.coalesce > 0) {
+      clearTimeout(waiting.get(target)?.timer);
+      waiting.set(target, { statement, endpoint, auth, timer: setTimeout(() => settle(target), xapiSettings.coalesce) });
+      return;
+    }
+    settle(target);
+    dispatch(target, statement, endpoint, auth);
   });
-  addEventListener('online', () => {
-    for (const endpoint of auths.keys()) void flush(endpoint);
-  });
+  addEventListener('pagehide', settleAll);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && settleAll());
 }

@@ -4,3 +4,4 @@
  * default content never loads it. (Saved work is read with the zod-free guards of state-guards.ts.)
  */
 export { checkPack } from './validate.js';
+export { jsonProblem } from './issues.js';

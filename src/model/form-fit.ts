@@ -25,6 +25,7 @@
  *   factor points to it alone.
  */
 import type { ContentPack } from './types.js';
+import { own } from './own.js';
 
 /** The student's choices: a level id per factor id. */
 export type FactorChoice = Readonly<Record<string, string>>;
@@ -98,7 +99,7 @@ export function formFit(pack: Pack, choice: FactorChoice): FitReading {
   const words: FactorWord[] = [];
   let set = 0;
   for (const factor of pack.factors) {
-    const c = indexOf(pack, factor.id, choice[factor.id]);
+    const c = indexOf(pack, factor.id, own(choice, factor.id));
     if (c < 0) {
       missing.push(factor.id);
       continue;
@@ -108,10 +109,10 @@ export function formFit(pack: Pack, choice: FactorChoice): FitReading {
     for (const [id, d] of dist) matches[id][d === 0 ? 'met' : d === 1 ? 'near' : 'against'].push(factor.id);
     const nearest = Math.min(...dist.map(([, d]) => d));
     const voters = dist.filter(([, d]) => d === nearest && d <= 1);
-    for (const [id] of voters) support[id] = (support[id] ?? 0) + 1 / voters.length;
+    for (const [id] of voters) support[id] = (own(support, id) ?? 0) + 1 / voters.length;
     words.push({
       factor: factor.id,
-      level: choice[factor.id],
+      level: own(choice, factor.id)!,
       supports: dist.filter(([, d]) => d === 0).map(([id]) => id),
       contradicts: dist.filter(([, d]) => d >= 2).map(([id]) => id),
     });
@@ -158,7 +159,7 @@ export type Blend = number[];
  * weights, or all 0, the blend is the centre (equal weights). The corners are the pack's first three forms.
  */
 export function blendOf(weights: Record<string, number>, corners: readonly string[]): Blend {
-  const w = corners.map((id) => weights[id] ?? 0);
+  const w = corners.map((id) => own(weights, id) ?? 0);
   const sum = w.reduce((a, b) => a + b, 0);
   return sum > EPS ? w.map((x) => x / sum) : corners.map(() => 1 / corners.length);
 }

@@ -13,6 +13,7 @@
 import { attemptNumber, canRetry, type Score } from './attempts.js';
 import { formFit, GOOD_FIT, type FormMatch } from './form-fit.js';
 import type { Case, ContentPack } from './types.js';
+import { own } from './own.js';
 
 /** `expected`: the case's main answer; `accepted`: another form the case accepts; `wrong`: neither. */
 export type AnswerKind = 'expected' | 'accepted' | 'wrong';
@@ -25,7 +26,7 @@ export function answerKind(c: Case, form: string | undefined): AnswerKind | null
 
 /** Right answers (the main one or an accepted one) among the checked answers, out of all the quiz's cases. */
 export const quizScore = (cases: readonly Case[], answers: Readonly<Record<string, string>>): Score => ({
-  raw: cases.filter((c) => (answerKind(c, answers[c.id]) ?? 'wrong') !== 'wrong').length,
+  raw: cases.filter((c) => (answerKind(c, own(answers, c.id)) ?? 'wrong') !== 'wrong').length,
   max: cases.length,
 });
 
@@ -38,18 +39,18 @@ export interface QuizWork {
 
 /** Every case of the quiz has a checked answer. */
 export const quizComplete = (cases: readonly Case[], quiz: Readonly<Record<string, string>>): boolean =>
-  cases.length > 0 && cases.every((c) => !!quiz[c.id]);
+  cases.length > 0 && cases.every((c) => !!own(quiz, c.id));
 
 /** Chooses a form for a case (a draft); refused once the case is answered. */
 export function chooseForm<W extends QuizWork>(w: W, caseId: string, form: string): W {
-  if (w.quiz[caseId] || w.draft[caseId] === form) return w;
+  if (own(w.quiz, caseId) || own(w.draft, caseId) === form) return w;
   return { ...w, draft: { ...w.draft, [caseId]: form } };
 }
 
 /** Checks a case's draft: it becomes the answer, for good. Refused without a draft or once answered. */
 export function checkAnswer<W extends QuizWork>(w: W, caseId: string): W {
-  const f = w.draft[caseId];
-  if (!f || w.quiz[caseId]) return w;
+  const f = own(w.draft, caseId);
+  if (!f || own(w.quiz, caseId)) return w;
   return { ...w, quiz: { ...w.quiz, [caseId]: f } };
 }
 
@@ -84,8 +85,8 @@ export function formReasons(pack: Pick<ContentPack, 'forms' | 'factors' | 'predi
   const reading = c.factors && Object.keys(c.factors).length ? formFit(pack, c.factors) : null;
   const set = reading ? pack.factors.length - reading.missing.length : 0;
   return pack.forms.map((f) => {
-    const match = reading?.matches[f.id] ?? null;
-    const fit = reading?.fits[f.id];
+    const match = own(reading?.matches, f.id) ?? null;
+    const fit = own(reading?.fits, f.id);
     const standing: FormStanding | null =
       !match || !set || fit === undefined ? null : match.against.length ? 'clash' : fit >= GOOD_FIT - 1e-9 ? 'good' : 'partial';
     return { form: f.id, kind: answerKind(c, f.id) ?? 'wrong', standing, match: standing ? match : null };

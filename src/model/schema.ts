@@ -42,7 +42,7 @@ function build() {
     );
 
   /** The reference ids a text cites: at least one. */
-  const citeSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one reference id'));
+  const citeSchema = z.array(idSchema).check(z.minLength(1, 'needs at least one source (a reference id)'));
 
   /** A teaching text with the references it draws on. */
   const citedSchema = z.strictObject({

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { positionSchema } from './schema.js';
+import { NOTE_MAX } from './limits.js';
 
 // <cg-form-picker>
 const ids = () => z.record(z.string(), z.string());
@@ -67,7 +68,7 @@ export const tensionSlidersStateSchema = z.object({
   /** Positions the student set, by tension id (-100 first pole … 100 second pole). */
   positions: z.record(z.string(), positionSchema),
   /** Reflection notes by tension id. */
-  notes: z.record(z.string(), z.string().check(z.maxLength(20000))),
+  notes: z.record(z.string(), z.string().check(z.maxLength(NOTE_MAX))),
   /** Tensions the student has moved or confirmed. */
   touched: z.array(z.string()),
   /** Version 2: the response (a response id of the pack) the student chose per tension id. */

@@ -4,6 +4,7 @@
  * initial value, and optionally a migration from older versions.
  * Stored form: `{"v": <version>, "w": "<widget>", "s": <state>}` as JSON.
  */
+import { cutStrings } from './merge-state.js';
 
 /** What decoding needs of a schema: zod's `safeParse`. */
 export interface StateSchema<T> {
@@ -26,8 +27,22 @@ export type DecodeResult<T> =
   | { ok: true; state: T; migrated: boolean }
   | { ok: false; reason: string };
 
-export function encodeState<T>(codec: StateCodec<T>, state: T): string {
-  return JSON.stringify({ v: codec.version, w: codec.widget, s: state });
+/**
+ * The stored form of `state`. `rev` (optional) marks this write (`r`) and the one it was made from (`p`), so that
+ * two tabs saving under one key can merge from their common ancestor (core/persistence.ts); readers ignore it.
+ */
+export function encodeState<T>(codec: StateCodec<T>, state: T, rev?: { r: string; p?: string }): string {
+  return JSON.stringify({ v: codec.version, w: codec.widget, s: state, ...rev });
+}
+
+/** The revision marks of stored state (see encodeState), or {} when it has none or is not JSON. */
+export function revisionOf(raw: string): { r?: string; p?: string } {
+  try {
+    const { r, p } = JSON.parse(raw) as { r?: unknown; p?: unknown };
+    return { ...(typeof r === 'string' ? { r } : {}), ...(typeof p === 'string' ? { p } : {}) };
+  } catch {
+    return {};
+  }
 }
 
 interface Envelope {
@@ -60,4 +75,22 @@ export function decodeState<T>(codec: StateCodec<T>, raw: string): DecodeResult<
     if (migrated !== undefined && codec.schema.safeParse(migrated).success) return { ok: true, state: migrated, migrated: true };
   }
   return { ok: false, reason: `saved state is version ${data.v}; this widget reads version ${codec.version}` };
+}
+
+/**
+ * Reads saved state as `decodeState` does and, when that fails, tries once more with every string cut to
+ * `maxString` characters (a note longer than the widget takes): `cut` says so. For offering set-aside work back.
+ */
+export function salvageState<T>(codec: StateCodec<T>, raw: string, maxString: number): DecodeResult<T> & { cut?: boolean } {
+  const first = decodeState(codec, raw);
+  if (first.ok) return first;
+  try {
+    const data = JSON.parse(raw) as unknown;
+    if (!isEnvelope(data)) return first;
+    const { value, cut } = cutStrings(data.s, maxString);
+    const second = cut ? decodeState(codec, JSON.stringify({ ...data, s: value })) : first;
+    return second.ok ? { ...second, cut: true } : first;
+  } catch {
+    return first;
+  }
 }

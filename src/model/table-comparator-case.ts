@@ -9,6 +9,7 @@
  * - The case is *mixed* where rows are in between or towards the other logic than the overall lean
  *   (for a balanced case, every row that leans either way shows where it pulls).
  */
+import { own } from './own.js';
 
 /** Where a row, or the whole case, sits between the two logics. */
 export type Side = 'first' | 'second' | 'between';
@@ -40,7 +41,7 @@ export function summariseCase(rowIds: readonly string[], positions: Readonly<Rec
   let sum = 0;
   let placed = 0;
   for (const id of rowIds) {
-    const p = positions[id];
+    const p = own(positions, id);
     if (typeof p !== 'number' || Number.isNaN(p)) continue;
     placed++;
     sum += p;

@@ -9,6 +9,7 @@
  */
 import { attemptNumber, canRetry, type Score } from './attempts.js';
 import type { Statement } from './types.js';
+import { own } from './own.js';
 
 /** Where a student placed a statement: a logic id and, when rows are asked for too, a row id. */
 export interface Placement {
@@ -55,7 +56,7 @@ export function scoreSort(statements: readonly Statement[], answers: Readonly<Re
   let raw = 0;
   let placed = 0;
   for (const s of statements) {
-    const a = answers[s.id];
+    const a = own(answers, s.id);
     if (!isPlaced(a, byRow)) continue;
     placed++;
     raw += judge(s, a, byRow).points;
@@ -80,7 +81,7 @@ export interface SortWork {
 
 /** The statement's placement is judged, so it is final for this attempt. */
 export function isJudged(w: SortWork, id: string, rules: SortRules): boolean {
-  return isPlaced(w.answers[id], rules.byRow) && (rules.instant || !!w.locked?.includes(id));
+  return isPlaced(own(w.answers, id), rules.byRow) && (rules.instant || !!w.locked?.includes(id));
 }
 
 /** Only the judged placements: what scores and shows feedback. */
@@ -95,7 +96,7 @@ export const sortScore = (statements: readonly Statement[], w: SortWork, rules: 
 /** Places a statement (its logic, its row, or both); refused once the statement is judged. */
 export function placeStatement<W extends SortWork>(w: W, id: string, patch: Partial<Placement>, rules: SortRules): W {
   if (isJudged(w, id, rules)) return w;
-  const prev = w.answers[id];
+  const prev = own(w.answers, id);
   const next: Placement = { logic: prev?.logic ?? '', row: prev?.row, ...patch };
   if (!next.row) delete next.row;
   return { ...w, answers: { ...w.answers, [id]: next } };
@@ -103,7 +104,7 @@ export function placeStatement<W extends SortWork>(w: W, id: string, patch: Part
 
 /** Check: every complete placement is judged (and so final). */
 export function checkSort<W extends SortWork>(w: W, rules: SortRules): W {
-  const ids = Object.keys(w.answers).filter((id) => isPlaced(w.answers[id], rules.byRow));
+  const ids = Object.keys(w.answers).filter((id) => isPlaced(own(w.answers, id), rules.byRow));
   const locked = [...new Set([...(w.locked ?? []), ...ids])];
   return locked.length === (w.locked ?? []).length ? w : { ...w, locked };
 }

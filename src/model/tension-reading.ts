@@ -32,6 +32,7 @@
  * Tensions not placed yet are left out of the count. The texts are the pack's `readings`; the project's own
  * inference, not the paper's, is that settling several tensions at once may go with collaborative inertia.
  */
+import { own } from './own.js';
 
 /** |p| from which a position leans slightly, leans clearly, leans strongly, and is pushed to a pole. */
 export const SLIGHT = 10;
@@ -127,11 +128,11 @@ export function overallReading(positions: Record<string, Position>, chosen: Reco
   const responses: Record<string, number> = {};
   let placed = 0;
   for (const [id, p] of Object.entries(positions)) {
-    const c = chosen[id];
+    const c = own(chosen, id);
     const status = tensionStatus(p, c);
     if (status === 'unset') continue;
     placed++;
-    if (c) responses[c.id] = (responses[c.id] ?? 0) + 1;
+    if (c) responses[c.id] = (own(responses, c.id) ?? 0) + 1;
     if (status === 'resolved') resolved.push(id);
     else if (status === 'open') open.push(id);
     if (status !== 'resolved' && status !== 'phase' && c?.atPole !== 'phase' && Math.abs(p!) >= LEANING) leaning.push(id);

@@ -6,14 +6,15 @@
 import type { StateCodec } from './state.js';
 import { array, number, object, record, schema, string } from './state-guards.js';
 import type { TensionSlidersState } from './state-schemas.js';
+import { NOTE_MAX } from './limits.js';
 
 export type { TensionSlidersState };
 
-const v1 = object({ positions: record(number(-100, 100)), notes: record(string(20000)), touched: array(string()) });
+const v1 = object({ positions: record(number(-100, 100)), notes: record(string(NOTE_MAX)), touched: array(string()) });
 
 /** Mirrors `tensionSlidersStateSchema`. */
 export const tensionSlidersStateGuard = schema<TensionSlidersState>(
-  object({ positions: record(number(-100, 100)), notes: record(string(20000)), touched: array(string()), responses: record(string()) }),
+  object({ positions: record(number(-100, 100)), notes: record(string(NOTE_MAX)), touched: array(string()), responses: record(string()) }),
 );
 
 const version1 = schema<Omit<TensionSlidersState, 'responses'>>(v1);

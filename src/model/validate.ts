@@ -7,6 +7,7 @@ import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
 import { explainIssue, placeOf } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
+import { balanceAll } from './bidi.js';
 
 /** Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. */
 export function checkPack(input: unknown, base: ContentPack): PackResult {
@@ -29,7 +30,8 @@ export function checkPack(input: unknown, base: ContentPack): PackResult {
   const whole = packSchema.safeParse(pack);
   if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack)), pack);
   const issues = checkReferences(pack, origins);
-  return issues.length ? placed(issues, pack) : { ok: true, pack };
+  // Bidi controls in the lecturer's text stay inside that text (bidi.ts).
+  return issues.length ? placed(issues, pack) : { ok: true, pack: balanceAll(pack) };
 }
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);
@@ -64,10 +66,16 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
   /** `what` is the kind of item the id must name ("reference"), or a phrase that says what it must be. */
   const need = (set: Set<string>, id: string, path: string, what: string) => {
     if (set.has(id)) return;
-    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${oneOf(set)}.`);
+    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${labelled(set, what)}.`);
     else add(path, `names the ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
   };
   const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
+  // A factor's levels are offered with the words students see: "low" (Low).
+  const levelLabels = new Map(pack.factors.flatMap((f) => f.levels.map((l) => [`${f.name}/${l.id}`, l.label] as const)));
+  const labelled = (set: Set<string>, what: string) => {
+    const factor = /factor '(.+)'$/.exec(what)?.[1];
+    return factor ? [...set].map((id) => `"${id}" (${levelLabels.get(`${factor}/${id}`) ?? id})`).join(', ') : oneOf(set);
+  };
   const cites = (cite: readonly string[], path: string) =>
     cite.forEach((id, i) => need(refs, id, `${path}.cite[${i}]`, 'reference'));
 

@@ -10,7 +10,9 @@ import { s } from './strings.js';
 const OWN = ['mode', 'case', 'src', 'state-key'];
 const ADVANCED = ['activity-id', 'lrs-endpoint', 'lrs-auth', 'actor-mbox'];
 /** Attributes that matter in one mode only. */
-const ONLY_IN: Record<string, string> = { feedback: 'sort', 'sort-by': 'sort' };
+const ONLY_IN: Record<string, string[]> = { feedback: ['sort'], 'sort-by': ['sort'], grading: ['quiz', 'sort'], attempts: ['quiz', 'sort'] };
+/** The values offered where the declared type does not list them. */
+const OPTIONS: Record<string, string[]> = { lang: ['en'], grading: ['best', 'last', 'first'], attempts: ['1', '2', '3', '5'] };
 
 export const declared = (widget: string) => attributes[widget] ?? [];
 /** The names of the attributes a widget declares. */
@@ -48,7 +50,7 @@ function attributeControl(h: ActivityHost, name: string, type: string, descripti
     return html`<div class="field"><label><input id=${id} type="checkbox" .checked=${value === 'true'}
       @change=${(e: Event) => set((e.target as HTMLInputElement).checked ? 'true' : '')} /> ${label}</label><p class="hint">${hint}</p></div>`;
   }
-  const options = name === 'lang' ? ['en'] : literals(type);
+  const options = OPTIONS[name] ?? literals(type);
   if (options.length) {
     return html`<div class="field"><label for=${id}>${label}</label><p class="hint" id=${`${id}-hint`}>${hint}</p>
       <select id=${id} aria-describedby=${`${id}-hint`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
@@ -66,7 +68,7 @@ export function activityPanel(h: ActivityHost): TemplateResult {
   const fit = casesFor(h.merged, a.widget, a.mode);
   const required = needsCase(a.widget, a.mode);
   const change = (next: Partial<Activity>, key: string) => h.setActivity(settle({ ...a, ...next }, h.merged), key);
-  const attrs = declared(a.widget).filter((x) => !OWN.includes(x.name) && (!ONLY_IN[x.name] || ONLY_IN[x.name] === a.mode));
+  const attrs = declared(a.widget).filter((x) => !OWN.includes(x.name) && (!ONLY_IN[x.name] || ONLY_IN[x.name]!.includes(a.mode)));
   return html`
     <div class="field"><label for="widget">${s.widget}</label>
       <select id="widget" @change=${(e: Event) => change({ widget: (e.target as HTMLSelectElement).value as WidgetName, mode: '' }, 'widget')}>

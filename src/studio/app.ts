@@ -28,7 +28,7 @@ export class CgStudio extends LitElement {
 
   draft = new Draft();
   width: keyof typeof WIDTHS = 'phone';
-  collection: Collection = 'cases';
+  collection: Collection | 'readings' = 'cases';
   selected = '';
   importIssue?: PackIssue;
   message = '';
@@ -99,7 +99,7 @@ export class CgStudio extends LitElement {
     this.draft.change({ ...this.draft.state, activity: next }, key);
   }
 
-  private choose(collection: Collection, id: string, focus = false): void {
+  private choose(collection: Collection | 'readings', id: string, focus = false): void {
     this.collection = collection;
     this.selected = id;
     if (focus) void this.updateComplete.then(() => this.querySelector<HTMLElement>('#editor-title')?.focus());
@@ -192,8 +192,7 @@ export class CgStudio extends LitElement {
         <li><a href="#preview">${s.stepPreview}</a></li><li><a href="#author">${s.stepAuthor}</a></li><li><a href="#export">${s.stepExport}</a></li>
       </ol></nav>
       <main class="layout">
-        <div class="col">
-          <section id="content" aria-labelledby="h-content">
+        <section id="content" aria-labelledby="h-content">
             <h2 id="h-content">${s.stepContent}</h2>
             <p>${own ? s.contentOwn : s.contentDefault}</p>
             <div class="buttons">
@@ -208,11 +207,20 @@ export class CgStudio extends LitElement {
               : nothing}
             ${this.renderProblems()}
           </section>
-          <section id="activity" aria-labelledby="h-activity">
+        <section id="activity" aria-labelledby="h-activity">
             <h2 id="h-activity">${s.stepActivity}</h2>
             ${activityPanel({ activity: x.activity, merged: this.merged, pack, setActivity: (a, k) => this.setActivity(a, k) })}
           </section>
-          <section id="author" aria-labelledby="h-author">
+        <section id="preview" aria-labelledby="h-preview" tabindex="-1">
+            <h2 id="h-preview">${s.stepPreview}</h2>
+            <fieldset class="widths"><legend>${s.previewWidth}</legend>
+              ${(Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map(
+                (w) => html`<label><input type="radio" name="width" value=${w} .checked=${this.width === w} @change=${() => (this.width = w)} /> ${s.widths[w]}</label>`,
+              )}
+            </fieldset>
+            <div class="frame-box"><iframe id="preview-frame" title=${s.previewFrame} @load=${() => this.fitFrame()}></iframe></div>
+          </section>
+        <section id="author" aria-labelledby="h-author">
             <h2 id="h-author">${s.stepAuthor}</h2>
             <p>${s.authorIntro}</p>
             ${authorPanel({
@@ -226,22 +234,10 @@ export class CgStudio extends LitElement {
               announce: (m) => this.announce(m),
             })}
           </section>
-        </div>
-        <div class="col side">
-          <section id="preview" aria-labelledby="h-preview" tabindex="-1">
-            <h2 id="h-preview">${s.stepPreview}</h2>
-            <fieldset class="widths"><legend>${s.previewWidth}</legend>
-              ${(Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map(
-                (w) => html`<label><input type="radio" name="width" value=${w} .checked=${this.width === w} @change=${() => (this.width = w)} /> ${s.widths[w]}</label>`,
-              )}
-            </fieldset>
-            <div class="frame-box"><iframe id="preview-frame" title=${s.previewFrame} @load=${() => this.fitFrame()}></iframe></div>
-          </section>
-          <section id="export" aria-labelledby="h-export">
+        <section id="export" aria-labelledby="h-export">
             <h2 id="h-export">${s.stepExport}</h2>
             ${exportPanel({ context: x, problems: this.checked.issues.length, setBase: (b) => this.draft.set(['base'], b), announce: (m) => this.announce(m) })}
           </section>
-        </div>
       </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.message}</p>`;
   }

@@ -9,23 +9,42 @@ import { issuesAt, issuesIn, prefixOf, type Checked } from './checking.js';
 import { idFrom, isDefault, mergedList, moveItem, ownIndex, putItem, removeItem, type Collection } from './content.js';
 import { setIn } from './draft.js';
 import { ADDABLE, blank, EDITORS, nameOf } from './editors.js';
-import type { Ctx, Sub } from './fields.js';
+import { cited, type Ctx, type Sub } from './fields.js';
 import { s } from './strings.js';
 
 export interface AuthorHost {
   pack: Record<string, unknown>;
   merged: ContentPack;
   checked: Checked;
-  collection: Collection;
+  collection: Collection | 'readings';
   selected: string;
   setPack(next: Record<string, unknown>, key: string): void;
-  choose(collection: Collection, id: string, focus?: boolean): void;
+  choose(collection: Collection | 'readings', id: string, focus?: boolean): void;
   announce(message: string): void;
 }
 
 const ORDER: Collection[] = ['cases', 'statements', 'tensions', 'factors', 'forms', 'concepts', 'responses', 'eras', 'references'];
 
+/** The tension sliders' reading texts: one object, not a list (a partial pack's readings merge text by text). */
+const READINGS = ['managed', 'leaning', 'partlyManaged', 'unmanaged', 'oneResolved', 'manyResolved', 'tensionOpen', 'tensionSettled', 'tensionPhase'] as const;
+
+function readingsPanel(h: AuthorHost): TemplateResult {
+  const ctx: Ctx = {
+    item: h.merged.readings as unknown as Record<string, unknown>,
+    key: 'readings',
+    merged: h.merged,
+    update: (sub: Sub, value: unknown) => {
+      const [k, ...rest] = sub as [string, ...Sub];
+      const own = (h.pack.readings as Record<string, unknown> | undefined)?.[k] ?? (h.merged.readings as unknown as Record<string, unknown>)[k];
+      h.setPack(setIn(h.pack, ['readings', k], setIn(own, rest, value)), `readings/${sub.join('.')}`);
+    },
+    issues: (sub: Sub) => issuesAt(h.checked, ['readings'], sub),
+  };
+  return html`<p class="hint">${s.readingsHint}</p>${READINGS.map((k) => cited(ctx, [k], s.readings[k]))}`;
+}
+
 export function authorPanel(h: AuthorHost): TemplateResult {
+  if (h.collection === 'readings') return html`${collectionChoice(h)}${readingsPanel(h)}`;
   const col = h.collection;
   const list = mergedList(h.merged, col);
   const item = list.find((i) => i.id === h.selected);
@@ -37,10 +56,7 @@ export function authorPanel(h: AuthorHost): TemplateResult {
     h.announce(s.added(s.collectionOne[col]));
   };
   return html`
-    <div class="field"><label for="collection">${s.whatToEdit}</label>
-      <select id="collection" @change=${(e: Event) => h.choose((e.target as HTMLSelectElement).value as Collection, '')}>
-        ${ORDER.map((c) => html`<option value=${c} ?selected=${c === col}>${s.collections[c]}</option>`)}
-      </select></div>
+    ${collectionChoice(h)}
     <p class="hint">${s.collectionHints[col]}</p>
     <ul class="items" aria-label=${s.collections[col]}>
       ${list.map((it, i) => {
@@ -65,6 +81,14 @@ export function authorPanel(h: AuthorHost): TemplateResult {
     ${item ? editor(h, col, item) : nothing}`;
 }
 
+function collectionChoice(h: AuthorHost): TemplateResult {
+  return html`<div class="field"><label for="collection">${s.whatToEdit}</label>
+    <select id="collection" @change=${(e: Event) => h.choose((e.target as HTMLSelectElement).value as Collection | 'readings', '')}>
+      ${ORDER.map((c) => html`<option value=${c} ?selected=${c === h.collection}>${s.collections[c]}</option>`)}
+      <option value="readings" ?selected=${h.collection === 'readings'}>${s.readingsTitle}</option>
+    </select></div>`;
+}
+
 function editor(h: AuthorHost, col: Collection, item: Record<string, unknown> & { id: string }): TemplateResult {
   const prefix = prefixOf(h.pack, col, item.id);
   const ctx: Ctx = {
@@ -72,9 +96,16 @@ function editor(h: AuthorHost, col: Collection, item: Record<string, unknown> & 
     key: `${col}-${item.id}`,
     merged: h.merged,
     update: (sub: Sub, value: unknown) => {
-      const next = setIn(item, sub, value) as typeof item;
-      h.setPack(putItem(h.pack, col, next, item.id), `${col}/${item.id}/${sub.join('.')}`);
-      if (sub.length === 1 && sub[0] === 'id' && typeof value === 'string') h.choose(col, value);
+      let next = setIn(item, sub, value) as typeof item;
+      // A new item's id follows its name until the lecturer writes an id of their own.
+      const taken = (x: string) => x !== item.id && mergedList(h.merged, col).some((i) => i.id === x);
+      const label = col === 'concepts' ? 'term' : col === 'statements' ? 'text' : col === 'references' ? 'authors' : 'name';
+      if (sub.length === 1 && sub[0] === label && !isDefault(col, item.id) && typeof value === 'string' && value.trim()) {
+        const before = String(item[label] ?? '');
+        if (/^new-[a-z]+(-\d+)?$/.test(item.id) || item.id === idFrom(before, taken)) next = { ...next, id: idFrom(value, taken) };
+      }
+      h.setPack(putItem(h.pack, col, next, item.id), `${col}/${sub.join('.')}`);
+      if (next.id !== item.id) h.choose(col, next.id);
     },
     issues: (sub: Sub) => issuesAt(h.checked, prefix, sub),
   };
@@ -89,7 +120,8 @@ function editor(h: AuthorHost, col: Collection, item: Record<string, unknown> & 
 }
 
 /** Which collection and item an issue is in, so its link can open the item's form. */
-export function locate(pathSteps: (string | number)[], pack: Record<string, unknown>): [Collection, string] | null {
+export function locate(pathSteps: (string | number)[], pack: Record<string, unknown>): [Collection | 'readings', string] | null {
+  if (pathSteps[0] === 'readings') return ['readings', ''];
   const cols: [Collection, string[]][] = [['statements', ['comparison', 'statements']], ...ORDER.filter((c) => c !== 'statements').map((c) => [c, [c]] as [Collection, string[]])];
   for (const [c, path] of cols) {
     if (!path.every((p, i) => pathSteps[i] === p)) continue;

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Collection } from './content.js';
-import { area, cited, citedList, int, lines, positions, select, text, valueAt, type Ctx } from './fields.js';
+import { area, cited, citedList, int, lines, positions, select, sources, text, valueAt, type Ctx } from './fields.js';
 import { s } from './strings.js';
 
 type Opts = { isDefault: boolean };
@@ -27,6 +27,7 @@ function caseForm(ctx: Ctx, o: Opts): TemplateResult {
       ${area(ctx, ['origins'], s.caseOrigins)} ${area(ctx, ['drivers'], s.caseDrivers, { optional: true })}
       ${lines(ctx, ['members'], s.caseMembers)} ${text(ctx, ['lead'], s.caseLead)}
       ${area(ctx, ['status'], s.caseStatus)}
+      ${sources(ctx, ['cite'], s.caseSources, { optional: true })}
       ${cited(ctx, ['comment'], s.caseComment, { hint: s.caseCommentHint })}
       ${cited(ctx, ['since'], s.caseSince, { optional: true })}
     </fieldset>

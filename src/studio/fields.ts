@@ -152,7 +152,10 @@ export function sources(ctx: Ctx, sub: Sub, label = s.sources, o: FieldOptions =
           ${cite.map(
             (rid, i) => html`<li>${name(rid)}
               <button type="button" class="small" aria-label=${s.removeSource(name(rid))}
-                @click=${() => ctx.update(sub, cite.length > 1 || o.optional ? cite.filter((_, j) => j !== i) : [])}>${s.remove}</button></li>`,
+                @click=${() => {
+                  const next = cite.filter((_, j) => j !== i);
+                  ctx.update(sub, next.length || !o.optional ? next : undefined);
+                }}>${s.remove}</button></li>`,
           )}
         </ul>`
       : html`<p class="hint">${s.noSources}</p>`}

@@ -11,8 +11,9 @@ a{color:var(--accent)}
 .top{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:flex-start;justify-content:space-between}
 .top>div:first-child{flex:1 1 30rem}.top>.hint{flex-basis:100%}
 nav ol{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.5rem 0 1rem}
-.layout{display:grid;gap:1.5rem}
-@media (min-width:60em){.layout{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.side>#preview{position:sticky;top:0}}
+.layout{display:grid;gap:0;grid-template-columns:minmax(0,1fr)}
+@media (min-width:60em){.layout{grid-template-columns:minmax(0,1fr) minmax(0,1fr);column-gap:1.5rem}.layout>section{grid-column:1}.layout>#preview{grid-column:2;grid-row:1/span 4;align-self:start;position:sticky;top:0;max-height:100vh;overflow:auto}}
+.frame-box:focus-within{outline:3px solid var(--focus);outline-offset:2px}
 section{border:1px solid var(--line);border-radius:.5rem;padding:1rem;margin-bottom:1.5rem;min-width:0}
 .field{margin:0 0 1rem;min-width:0}
 label,legend{font-weight:600}

@@ -46,6 +46,9 @@ describe('WCAG 2.2 AA: the claims no other test makes', () => {
         ]) {
           await setViewport({ width, height });
           const el = await mount(markup);
+          // Every disclosure open (the keyboard help, the explanations), so what they hold must reflow too.
+          for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+          await nextFrame();
           expect(document.documentElement.scrollWidth, `${width}x${height}: page`).to.be.at.most(width);
           const wrap = el.shadowRoot!.querySelector('.wrap')!;
           expect(wrap.scrollWidth, `${width}x${height}: widget`).to.be.at.most(wrap.clientWidth + 1);

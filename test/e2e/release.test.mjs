@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { chromiumOptions, serve } from '../../scripts/lib/static-server.mjs';
-import { release, sources, version, WEB_FILES } from '../../scripts/release.mjs';
+import { release, sources, version, STUDIO_FILES, WEB_FILES } from '../../scripts/release.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'collabgov-release-'));
@@ -55,10 +55,12 @@ test('the zip holds the web files as built, the SCORM zips, one page per activit
   const plugin = existsSync(resolve(root, 'scripts/wordpress/package.mjs'));
   assert.equal(names.includes('wordpress/collabgov-wordpress.zip'), plugin);
   assert.equal(existsSync(join(out, 'collabgov-wordpress.zip')), plugin);
-  assert.deepEqual(names.filter((n) => !/^(web|scorm|activities|wordpress)\//.test(n)).sort(), ['GUIDE.txt', 'LICENSE']);
+  assert.deepEqual(names.filter((n) => n.startsWith('studio/')).sort(), [...STUDIO_FILES].sort());
+  for (const f of STUDIO_FILES) assert.deepEqual(Buffer.from(entries[`${top}/${f}`]), readFileSync(resolve(root, 'dist', f)), f);
+  assert.deepEqual(names.filter((n) => !/^(web|scorm|activities|wordpress|studio)\//.test(n)).sort(), ['GUIDE.txt', 'LICENSE']);
   const guide = new TextDecoder().decode(entries[`${top}/GUIDE.txt`]);
   assert.match(guide, new RegExp(`collabgov ${version.replaceAll('.', '\\.')}`));
-  for (const folder of ['activities/', 'scorm/', 'web/']) assert.ok(guide.includes(folder), folder);
+  for (const folder of ['studio/', 'activities/', 'scorm/', 'web/']) assert.ok(guide.includes(folder), folder);
   // Nothing for bundlers or developers.
   assert.ok(!names.some((n) => /model\.js|\.d\.ts|\.map$|test|stories/.test(n)));
 });
@@ -74,6 +76,16 @@ async function open(url) {
   await p.goto(url);
   return { p, problems, requests };
 }
+
+test('studio/index.html opened from the unpacked zip shows the studio and its preview, with no error and no request', async () => {
+  const url = pathToFileURL(join(out, top, 'studio', 'index.html')).href;
+  const { p, problems, requests } = await open(url);
+  await p.frameLocator('#preview-frame').locator('cg-form-picker').getByText('Which governance form fits?').first().waitFor();
+  assert.ok(await p.getByRole('button', { name: 'Download the SCORM package' }).count());
+  assert.deepEqual(requests.filter((r) => !r.endsWith('/studio/studio.js') && !r.startsWith('about:')), []);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
 
 for (const name of ACTIVITIES) {
   test(`activities/${name}.html opened from disk shows its widget, with no error and no request`, async () => {

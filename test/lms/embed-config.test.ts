@@ -47,4 +47,30 @@ describe('resize messages', () => {
       expect(readResize(bad), JSON.stringify(bad)).to.equal(null);
     }
   });
+
+  it('takes a pack only from its own origin: not data:, javascript:, //host or another server; quotes at most 200 characters', () => {
+    const page = 'https://uni.example/collabgov/embed.html?widget=form-picker';
+    const src = (value: string) => readEmbedConfig(new URLSearchParams({ widget: 'form-picker', src: value }), {}, defaultPack, false, page);
+    for (const ok of ['my-pack.json', '/packs/p.json', 'https://uni.example/x/p.json', '../p.json']) {
+      expect(src(ok).issues, ok).to.deep.equal([]);
+      expect(src(ok).config!.src).to.equal(ok);
+    }
+    for (const [bad, said] of [
+      ['data:application/json,{}', /as a data: address/],
+      ['javascript:alert(1)', /as a javascript: address/],
+      ['//evil.example/p.json', /starts with \/\//],
+      ['\\\\evil.example/p.json', /starts with \/\//],
+      ['https://evil.example/p.json', /on another server \(https:\/\/evil\.example\)/],
+      ['http://uni.example/p.json', /only over https/],
+      ['blob:https://uni.example/1', /as a blob: address/],
+    ] as const) {
+      const { config, issues } = src(bad);
+      expect(config, bad).to.equal(undefined);
+      expect(issues.map((i) => i.path)).to.deep.equal(['src']);
+      expect(issues[0]!.message).to.match(said);
+    }
+    const long = src(`https://evil.example/${'x'.repeat(100000)}`).issues[0]!.message;
+    expect(long.length).to.be.below(600);
+    expect(read(`widget=${'w'.repeat(100000)}`).issues[0]!.message.length).to.be.below(400);
+  });
 });

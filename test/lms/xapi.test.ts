@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
-import { flush, pendingStatements, type XapiStatement } from '../../src/lms/xapi.js';
+import { flush, pendingStatements, xapiSettings, type XapiStatement } from '../../src/lms/xapi.js';
 import './quiz-element.js';
 import type { CgTestQuiz } from './quiz-element.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
@@ -14,7 +14,13 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 4000) => {
 };
 const box = (name: string) => `${location.origin}/test-lrs/${name}`;
 const received = async (name: string) =>
-  (await (await fetch(`${box(name)}/statements`)).json()) as { statements: XapiStatement[]; requests: { authorization: string; version: string }[] };
+  (await (await fetch(`${box(name)}/statements`)).json()) as {
+    statements: XapiStatement[];
+    requests: { authorization: string; version: string; count: number; at: number }[];
+  };
+/** Makes the box's next `n` POSTs fail as `kind` says (see web-test-runner.config.mjs). */
+const verbs = (list: XapiStatement[]) => list.map((s) => s.verb.display['en-US']);
+const defaults = { ...xapiSettings };
 const click = async (el: CgTestQuiz, cls: string) => {
   el.shadowRoot!.querySelector<HTMLButtonElement>(cls)!.click();
   await el.updateComplete;
@@ -40,6 +46,7 @@ function expectValid(st: XapiStatement) {
 describe('xAPI statements', () => {
   const seen = cleanSlate();
   const warnings = () => seen.messages();
+  beforeEach(() => Object.assign(xapiSettings, defaults, { coalesce: 100, retry: 300, persist: 20 }));
   afterEach(() => fixtureCleanup());
 
   it('fires cg-xapi with interacted, answered (scaled score) and completed statements', async () => {
@@ -86,16 +93,18 @@ describe('xAPI statements', () => {
     expect(localStorage.getItem('collabgov:xapi:learner'), 'the anonymous learner is kept for the LRS').to.equal(got.statements[0]!.actor.account!.name);
   });
 
-  it('queues statements in localStorage when the LRS fails, and sends them in order with the next one', async () => {
+  it('queues statements in localStorage when the LRS fails, and sends them in order after the back-off, in one POST', async () => {
     await fetch(`${box('retry')}/fail?n=1`, { method: 'POST' });
     const el = await fixture<CgTestQuiz>(html`<cg-test-quiz lrs-endpoint=${box('retry')}></cg-test-quiz>`);
     el.write('first');
     await until(() => warnings().some((w) => /could not send 1 statement/.test(w)));
+    await until(() => localStorage.getItem('collabgov:xapi:queue') !== null);
     expect(JSON.parse(localStorage.getItem('collabgov:xapi:queue')!)).to.have.length(1);
     await click(el, '.finish');
     await until(async () => (await received('retry')).statements.length === 2);
     const got = await received('retry');
-    expect(got.statements.map((s) => s.verb.display['en-US'])).to.deep.equal(['interacted', 'completed']);
+    expect(verbs(got.statements)).to.deep.equal(['interacted', 'completed']);
+    expect(got.requests.map((r) => r.count), 'the new statement waited for the back-off, then both went in one POST').to.deep.equal([1, 2]);
     expect(localStorage.getItem('collabgov:xapi:queue')).to.equal(null);
   });
 

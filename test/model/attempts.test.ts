@@ -60,8 +60,10 @@ describe('attempts: which one counts', () => {
   });
 });
 
-describe('quiz: no sequence of actions scores above what the first checked answers earn', () => {
-  it('3000 action sequences under each grading and attempt limit', () => {
+describe('quiz: no sequence of actions scores above what the first checked answers earn', function () {
+  // Thousands of sequences: a loaded shared machine may need more than mocha's default.
+  this.timeout(120000);
+  it('1500 action sequences under each grading and attempt limit', () => {
     let retried = 0;
     fc.assert(
       fc.property(
@@ -103,10 +105,10 @@ describe('quiz: no sequence of actions scores above what the first checked answe
           if (grade) expect(grade.raw / grade.max).to.be.at.most(Math.max(...all.map((s) => s.raw / s.max)));
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
     // The sequences reach the end of an attempt and retry, not only the first few answers.
-    expect(retried).to.be.greaterThan(100);
+    expect(retried).to.be.greaterThan(50);
   });
 });
 
@@ -133,8 +135,9 @@ const sortActions = fc.array(
   { maxLength: 40 },
 ).map((groups) => groups.flat());
 
-describe('sort: no sequence of actions scores above what the first judged placements earn', () => {
-  it('3000 action sequences, instant or on Check, by logic or by logic and row', () => {
+describe('sort: no sequence of actions scores above what the first judged placements earn', function () {
+  this.timeout(120000);
+  it('1500 action sequences, instant or on Check, by logic or by logic and row', () => {
     let retried = 0;
     fc.assert(
       fc.property(sortActions, fc.boolean(), fc.boolean(), fc.constantFrom(1, 2, Infinity), (actions, instant, byRow, allowed) => {
@@ -170,8 +173,8 @@ describe('sort: no sequence of actions scores above what the first judged placem
         expect(attempts).to.be.at.most(allowed);
         expect((w.previous ?? []).length).to.equal(attempts - 1);
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
-    expect(retried).to.be.greaterThan(20);
+    expect(retried).to.be.greaterThan(10);
   });
 });

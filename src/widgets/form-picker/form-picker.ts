@@ -21,6 +21,7 @@ import { Settler } from '../../core/settle.js';
 import { ternaryPlot } from './ternary-plot.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { formPicker } from '../../core/i18n/en/form-picker.js';
+import { own } from '../../model/own.js';
 
 addEnglish('formPicker', formPicker);
 
@@ -93,7 +94,7 @@ export class CgFormPicker extends CgElement {
    * Quiz: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's `data-grading`
    * sets this and the gradebook alike.
    */
-  grading?: Grading;
+  grading?: 'best' | 'last' | 'first';
   /** Quiz: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
   attempts?: string;
 
@@ -209,7 +210,7 @@ export class CgFormPicker extends CgElement {
     const s = this.store.state;
     const a = this.attemptResult();
     const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
-    const item = (c: Case) => ({ label: `${c.name}: ${name(s.quiz[c.id])}`, target: `fb-${c.id}` });
+    const item = (c: Case) => ({ label: `${c.name}: ${name(own(s.quiz, c.id)!)}`, target: `fb-${c.id}` });
     return html`${quiz({
       pack,
       cases,
@@ -257,13 +258,13 @@ export class CgFormPicker extends CgElement {
     emit(this, 'cg-score', { ...a.score, attempt: a.attempt });
     const c = cases.find((k) => k.id === caseId)!;
     const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
-    const mine = formReasons(pack, c).find((r) => r.form === s.quiz[caseId]);
+    const mine = formReasons(pack, c).find((r) => r.form === own(s.quiz, caseId));
     const fit = mine?.standing ? this.fp.liveFit(name(mine.form), this.fp.standing[mine.standing]) : '';
     const t = this.t.core;
     this.live.say(
-      this.fp.liveVerdict(c.name, verdict(c, s.quiz[caseId], this.fp, name)),
+      this.fp.liveVerdict(c.name, verdict(c, own(s.quiz, caseId)!, this.fp, name)),
       fit,
-      this.fp.score(a.score.raw, a.score.max, cases.filter((k) => s.quiz[k.id]).length),
+      this.fp.score(a.score.raw, a.score.max, cases.filter((k) => own(s.quiz, k.id)).length),
       a.complete && t.summaryHeading(a.attempt) + '.',
     );
     if (a.complete) {
@@ -309,7 +310,7 @@ export class CgFormPicker extends CgElement {
               <p class="muted" id=${`q-${f.id}`}>${f.question}</p>
               ${f.levels.map(
                 (l) => html`<label class="option"
-                  ><input type="radio" name=${`f-${f.id}`} value=${l.id} .checked=${s.factors[f.id] === l.id}
+                  ><input type="radio" name=${`f-${f.id}`} value=${l.id} .checked=${own(s.factors, f.id) === l.id}
                     @change=${() => ((this.lastFactor = f.id), this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } }))} />
                   ${l.label}</label
                 >`,
@@ -489,7 +490,7 @@ export class CgFormPicker extends CgElement {
 }
 
 /** The case is answered right (its main answer or an accepted one). */
-const answerKindOf = (c: Case, quiz: Record<string, string>) => (answerKind(c, quiz[c.id]) ?? 'wrong') !== 'wrong';
+const answerKindOf = (c: Case, quiz: Record<string, string>) => (answerKind(c, own(quiz, c.id)) ?? 'wrong') !== 'wrong';
 
 /** The concepts of the opening framing: governing without hierarchy, and the NAO spelt out. */
 const FRAMING = ['governing-without-hierarchy', 'nao'];

@@ -4,6 +4,7 @@ import type { Case, ContentPack } from '../../model/types.js';
 import { cited, citeTag } from '../../core/cite.js';
 import { answerKind, formReasons, quizScore, type FormReason } from '../../model/form-quiz.js';
 import { eraLine, sinceLine } from '../../core/teaching.js';
+import { own } from '../../model/own.js';
 
 export { quizScore };
 
@@ -35,7 +36,7 @@ const levelWord = (label: string) => label.split(':')[0].trim();
 function conditions(pack: ContentPack, c: Case, form: string, ids: string[], t: T): string[] {
   return ids.map((id) => {
     const f = pack.factors.find((x) => x.id === id)!;
-    const level = f.levels.find((l) => l.id === c.factors?.[id]);
+    const level = f.levels.find((l) => l.id === own(c.factors, id));
     const wants = pack.predictors.find((p) => p.form === form && p.factor === id)?.label ?? '';
     return t.condition(f.name, levelWord(level?.label ?? ''), wants);
   });
@@ -90,7 +91,7 @@ export function verdict(c: Case, answer: string, t: T, name: (id: string) => str
 /** The case's facts as the student sees them before answering: nothing that names its form. */
 function blurb(pack: ContentPack, c: Case, t: T, core: Messages['core']): TemplateResult {
   const levels = pack.factors.flatMap((f) => {
-    const l = f.levels.find((x) => x.id === c.factors?.[f.id]);
+    const l = f.levels.find((x) => x.id === own(c.factors, f.id));
     return l ? [html`<li>${f.name}: ${l.label}</li>`] : [];
   });
   return html`<p class="muted">${c.dates}. ${t.members}: ${c.members.join(', ')}.</p>
@@ -104,15 +105,15 @@ function blurb(pack: ContentPack, c: Case, t: T, core: Messages['core']): Templa
 export function quiz(o: QuizOptions): TemplateResult {
   const { pack, t } = o;
   const { raw, max } = quizScore(o.cases, o.answers);
-  const answered = o.cases.filter((c) => o.answers[c.id]).length;
+  const answered = o.cases.filter((c) => own(o.answers, c.id)).length;
   return html`<h2>${t.quizTitle}</h2>
     <p>${t.quizIntro}</p>
     ${o.help ?? nothing}
     <p class="score" part="score"><span class="attempt">${o.attemptLine}.</span> ${t.score(raw, max, answered)}</p>
     <ol class="quiz">
       ${o.cases.map((c) => {
-        const answer = o.answers[c.id];
-        const chosen = answer ?? o.drafts[c.id];
+        const answer = own(o.answers, c.id);
+        const chosen = answer ?? own(o.drafts, c.id);
         return html`<li>
           <fieldset class="q" ?disabled=${!!answer} id="q-${c.id}">
             <legend><strong>${c.name}</strong></legend>

@@ -5,6 +5,9 @@ import { eraLine, sinceLine } from '../../core/teaching.js';
 import { sideOf, summariseCase, type CaseSummary } from '../../model/table-comparator-case.js';
 import type { Case } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
+import { noteLimit } from '../../core/note-limit.js';
+import { NOTE_MAX } from '../../model/limits.js';
+import { own } from '../../model/own.js';
 
 /** A position in words naming the logics, e.g. "Mostly Collaborative governance". */
 export function positionWords(ctx: Ctx, p: number | undefined): string {
@@ -61,10 +64,11 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const t = ctx.t;
   const c = ctx.pack.comparison;
   const row = c.rows.find((r) => r.id === rowId)!;
-  const work = ctx.s.cases[k.id];
-  const p = work?.positions[row.id];
-  const ref = k.comparison?.[row.id];
+  const work = own(ctx.s.cases, k.id);
+  const p = own(work?.positions, row.id);
+  const ref = own(k.comparison, row.id);
   const words = positionWords(ctx, p);
+  const note = (work && own(work.notes, row.id)) ?? '';
   const [a, b] = c.logics;
   return html`<li class="case-row" data-row=${row.id}>
     <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
@@ -101,16 +105,17 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
       <summary>${t.whatTheySay}</summary>
       ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
     </details>
-    <details class="note" ?open=${ctx.isOpen(`note/${k.id}/${row.id}`, !!work?.notes[row.id]?.trim())}
+    <details class="note" ?open=${ctx.isOpen(`note/${k.id}/${row.id}`, !!note.trim())}
       @toggle=${(e: Event) => ctx.setOpen(`note/${k.id}/${row.id}`, (e.target as HTMLDetailsElement).open)}>
       <summary>${t.noteSummary}<span class="visually-hidden">: ${row.name}</span></summary>
       <label class="visually-hidden" for="n-${row.id}">${t.note(row.name)}</label>
-      <textarea id="n-${row.id}" rows="2" .value=${work?.notes[row.id] ?? ''}
+      <textarea id="n-${row.id}" rows="2" maxlength=${NOTE_MAX} aria-describedby="nl-${row.id}" .value=${note}
         @input=${(e: Event) => {
-          ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value } }, false);
+          ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value.slice(0, NOTE_MAX) } }, false);
           ctx.typed(`n:${row.id}`);
         }}
         @change=${() => ctx.flush(`n:${row.id}`)}></textarea>
+      ${noteLimit(`nl-${row.id}`, note, ctx.room, ctx.core)}
     </details>
     </div>
   </li>`;
@@ -120,7 +125,7 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
 function referenceSummary(ctx: Ctx, k: Case, rowIds: string[], mine: Record<string, number>): TemplateResult {
   const t = ctx.t;
   if (!k.comparison) return html`<p>${t.noReference}</p>`;
-  const placed = rowIds.filter((id) => mine[id] !== undefined);
+  const placed = rowIds.filter((id) => own(mine, id) !== undefined);
   if (!placed.length) return html`<p>${t.refNonePlaced}</p>`;
   const ref = Object.fromEntries(placed.flatMap((id) => (k.comparison![id] === undefined ? [] : [[id, k.comparison![id]]])));
   return html`<h4>${t.referenceSummary}</h4>
@@ -148,7 +153,7 @@ export function renderCase(ctx: Ctx): TemplateResult {
 function caseBody(ctx: Ctx, k: Case): TemplateResult {
   const t = ctx.t;
   const c = ctx.pack.comparison;
-  const work = ctx.s.cases[k.id];
+  const work = own(ctx.s.cases, k.id);
   const rowIds = c.rows.map((r) => r.id);
   const reveal = !!work?.reveal;
   return html`<h3>${k.name}</h3>

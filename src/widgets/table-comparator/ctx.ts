@@ -21,6 +21,8 @@ export interface Ctx {
   summary: TemplateResult | typeof nothing;
   caseId: string | null;
   fixedCase: boolean;
+  /** About how many more characters the store (an LMS) holds; null: no known limit. */
+  room: number | null;
   setView(patch: Partial<TableComparatorState>, message?: string): void;
   /** Places a statement (refused once judged); `order` is the statements' order, `viaControl` when by button or select. */
   place(id: string, patch: Partial<Placement>, order: Statement[], viaControl: boolean): void;

@@ -5,13 +5,14 @@ import { isJudged, isPlaced, judge, mixedOrder, sortScore } from '../../model/ta
 import type { Statement } from '../../model/types.js';
 import { logicName, rowName, type Ctx } from './ctx.js';
 import { startDrag } from './drag.js';
+import { own } from '../../model/own.js';
 
 /** How many statements still to sort are shown at once, so the drop zones stay close by. */
 const POOL_SHOWN = 3;
 
 /** A judged statement's verdict in words: right, or what it shows instead (and its row, when rows are asked for). */
 export function verdictText(ctx: Ctx, st: Statement): string {
-  const v = judge(st, ctx.s.answers[st.id]!, ctx.byRow);
+  const v = judge(st, own(ctx.s.answers, st.id)!, ctx.byRow);
   const t = ctx.t;
   return v.correct
     ? t.right
@@ -20,7 +21,7 @@ export function verdictText(ctx: Ctx, st: Statement): string {
 
 function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
   if (!isJudged(ctx.s, st.id, ctx.rules)) return nothing;
-  const v = judge(st, ctx.s.answers[st.id]!, ctx.byRow);
+  const v = judge(st, own(ctx.s.answers, st.id)!, ctx.byRow);
   return html`<p class="fb ${v.correct ? 'good' : 'bad'}">
     <strong>${v.correct ? '✓' : '✗'} ${verdictText(ctx, st)}</strong> ${cited(ctx.pack, st.explanation)}
   </p>`;
@@ -32,7 +33,7 @@ function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
  */
 function controls(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
   const t = ctx.t;
-  const a = ctx.s.answers[st.id];
+  const a = own(ctx.s.answers, st.id);
   return html`${ctx.byRow
       ? html`<p class="row-pick">
           <label id="rl-${st.id}" for="rs-${st.id}">${t.rowLabel}</label>
@@ -54,7 +55,7 @@ function controls(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
 
 function card(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
   const t = ctx.t;
-  const a = ctx.s.answers[st.id];
+  const a = own(ctx.s.answers, st.id);
   const judged = isJudged(ctx.s, st.id, ctx.rules);
   const onGrip = (e: PointerEvent) => {
     const el = (e.currentTarget as HTMLElement).closest<HTMLElement>('.stmt')!;
@@ -86,9 +87,9 @@ export function renderSort(ctx: Ctx): TemplateResult {
   const c = ctx.pack.comparison;
   const [la, lb] = c.logics;
   const order = mixedOrder(c.statements);
-  const pool = order.filter((s) => !ctx.s.answers[s.id]?.logic);
+  const pool = order.filter((s) => !own(ctx.s.answers, s.id)?.logic);
   const sc = sortScore(c.statements, ctx.s, ctx.rules);
-  const placed = order.filter((s) => isPlaced(ctx.s.answers[s.id], ctx.byRow)).length;
+  const placed = order.filter((s) => isPlaced(own(ctx.s.answers, s.id), ctx.byRow)).length;
   return html`<p>${t.sortIntro(la.name, lb.name)} ${ctx.byRow ? t.sortIntroRow : ''}</p>
     <p class="muted">${ctx.instant ? t.firstCounts : t.firstCountsCheck}</p>
     <section class="pool" aria-labelledby="pool-h">
@@ -100,8 +101,8 @@ export function renderSort(ctx: Ctx): TemplateResult {
       ${c.logics.map(
         (l, i) => html`<section class="zone ${i ? 'logic-b' : 'logic-a'}" part="zone" data-zone=${l.id} aria-labelledby="zone-${l.id}">
           <h3 id="zone-${l.id}">${l.name}</h3>
-          ${order.some((s) => ctx.s.answers[s.id]?.logic === l.id)
-            ? list(ctx, order.filter((s) => ctx.s.answers[s.id]?.logic === l.id), order)
+          ${order.some((s) => own(ctx.s.answers, s.id)?.logic === l.id)
+            ? list(ctx, order.filter((s) => own(ctx.s.answers, s.id)?.logic === l.id), order)
             : html`<p class="muted drop-hint">${t.dropHere}</p>`}
         </section>`,
       )}

@@ -24,6 +24,7 @@ import { keysOf, whereAmI } from './describe.js';
 import { leanWords } from './case-view.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tableComparator } from '../../core/i18n/en/table-comparator.js';
+import { own } from '../../model/own.js';
 
 addEnglish('tableComparator', tableComparator);
 
@@ -105,7 +106,7 @@ export class CgTableComparator extends CgElement {
    * In `sort` mode: which completed attempt is the grade: `best` (default), `last` or `first`. A SCORM package's
    * `data-grading` sets this and the gradebook alike.
    */
-  grading?: Grading;
+  grading?: 'best' | 'last' | 'first';
   /** In `sort` mode: how many attempts are allowed (a whole number; `1`: no retry). Unlimited when absent. */
   attempts?: string;
 
@@ -175,7 +176,7 @@ export class CgTableComparator extends CgElement {
     const sc = sortScore(statements, s, this.rules);
     const answers: Record<string, string> = {};
     for (const st of statements) {
-      const a = s.answers[st.id];
+      const a = own(s.answers, st.id);
       if (isPlaced(a, this.byRow)) answers[st.id] = this.byRow ? `${a.logic}/${a.row}` : a.logic;
     }
     const cases: TableComparatorResult['cases'] = {};
@@ -243,6 +244,7 @@ export class CgTableComparator extends CgElement {
       summary: this.mode === 'sort' ? this.summary(pack) : nothing,
       caseId: this.case ?? this.store.state.caseId,
       fixedCase: !!this.case,
+      room: this.store.room(),
       setView: (patch, message) => this.change(patch, message),
       place: this.place,
       check: this.check,
@@ -296,7 +298,7 @@ export class CgTableComparator extends CgElement {
   /** Merges a change into a case's work (positions and notes merge by row). */
   private setCase = (caseId: string, patch: Partial<CaseWork>, emitChange = true): void => {
     const s = this.store.state;
-    const prev = s.cases[caseId] ?? { positions: {}, notes: {} };
+    const prev = own(s.cases, caseId) ?? { positions: {}, notes: {} };
     const next = { ...prev, ...patch, positions: { ...prev.positions, ...patch.positions }, notes: { ...prev.notes, ...patch.notes } };
     this.store.set({ ...s, cases: { ...s.cases, [caseId]: next } });
     if (emitChange) this.changed();
@@ -335,7 +337,7 @@ export class CgTableComparator extends CgElement {
     const was = this.score().complete;
     if (!this.work(placeStatement(this.store.state, id, patch, this.rules))) return;
     const t = this.t.tableComparator;
-    const a = this.store.state.answers[id]!;
+    const a = own(this.store.state.answers, id)!;
     // Sorting by row, the row may come first (its select is before the buttons): then that is what is said.
     const rowName = this.pack!.comparison.rows.find((r) => r.id === a.row)?.name ?? '';
     const placedText = a.logic ? t.placedIn(st.text, logicNameOf(this.pack!, a.logic)) : a.row ? t.rowChosen(rowName) : '';
@@ -356,7 +358,7 @@ export class CgTableComparator extends CgElement {
   private focusNext(order: Statement[], id: string): void {
     const s = this.store.state;
     const open = order.filter((x) => x.id !== id && !isJudged(s, x.id, this.rules));
-    const next = open.find((x) => !s.answers[x.id]?.logic) ?? open[0];
+    const next = open.find((x) => !own(s.answers, x.id)?.logic) ?? open[0];
     // The next card's first control: its row select when sorting by row (it comes before the buttons).
     this.focusIn(next ? `[data-id="${next.id}"] ${this.byRow ? 'select' : '.choices button'}` : '.sort-bar button');
   }
@@ -375,7 +377,7 @@ export class CgTableComparator extends CgElement {
     const pack = this.pack!;
     const fresh = mixedOrder(pack.comparison.statements).filter((st) => isJudged(this.store.state, st.id, this.rules) && !before.has(st.id));
     const ctx = this.ctx(pack);
-    const right = fresh.filter((st) => judge(st, this.store.state.answers[st.id]!, this.byRow).correct);
+    const right = fresh.filter((st) => judge(st, own(this.store.state.answers, st.id)!, this.byRow).correct);
     // Each verdict is said; with more than three at once, the wrong ones only, to keep it short (every card shows all).
     const said = fresh.length <= 3 ? fresh : fresh.filter((st) => !right.includes(st));
     const verdicts = said.map((st) => t.liveVerdict(st.text, verdictText(ctx, st)) + (fresh.length <= 3 ? ` ${st.explanation.text}` : ''));
@@ -388,7 +390,7 @@ export class CgTableComparator extends CgElement {
     const sc = this.score();
     const order = mixedOrder(pack.comparison.statements);
     const item = (st: Statement) => ({ label: st.text, target: `card-${st.id}` });
-    const ok = (st: Statement) => isJudged(s, st.id, this.rules) && judge(st, s.answers[st.id]!, this.byRow).correct;
+    const ok = (st: Statement) => isJudged(s, st.id, this.rules) && judge(st, own(s.answers, st.id)!, this.byRow).correct;
     return endSummary({
       core: this.t.core,
       score: { raw: sc.raw, max: sc.max },

@@ -3,6 +3,7 @@ import { bandOf, describePosition, tensionStatus, type Chosen, type Position, ty
 import type { ContentPack, Tension } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
 import type { Words } from './tension-row.js';
+import { own } from '../../model/own.js';
 
 export interface OverallContext {
   pack: ContentPack;
@@ -30,7 +31,7 @@ export function overallView(c: OverallContext): TemplateResult {
   const name = (id: string) => c.tensions.find((t) => t.id === id)!.name;
   const names = reading.resolved.map(name);
   const open = reading.open.map(name);
-  const used = pack.responses.filter((r) => reading.responses[r.id]).map((r) => `${r.name} (${reading.responses[r.id]})`);
+  const used = pack.responses.filter((r) => own(reading.responses, r.id)).map((r) => `${r.name} (${own(reading.responses, r.id)})`);
   return html`<section class="overall" part="overall" aria-labelledby="overall-h">
     <h3 id="overall-h">${w.overall}</h3>
     <figure part="figure">
@@ -42,11 +43,11 @@ export function overallView(c: OverallContext): TemplateResult {
       </ul>
       <ol class="rows">
         ${c.tensions.map((t) => {
-          const p = c.positions[t.id] ?? null;
-          const r = ref?.positions[t.id];
+          const p = own(c.positions, t.id) ?? null;
+          const r = own(ref?.positions, t.id);
           const labels = [t.poles[0].label, t.poles[1].label] as const;
           const resolved = bandOf(p) === 'resolved';
-          const flag = tensionStatus(p, c.chosen[t.id]) === 'phase' ? w.phaseFlag : w.resolvedFlag;
+          const flag = tensionStatus(p, own(c.chosen, t.id)) === 'phase' ? w.phaseFlag : w.resolvedFlag;
           return html`<li class="row${resolved ? ' is-resolved' : ''}">
             <span class="fname">${t.name}${resolved ? html` <span class="flag"><span aria-hidden="true">■</span> ${flag}</span>` : nothing}</span>
             <svg class="track" width="100%" height="28" aria-hidden="true" focusable="false">

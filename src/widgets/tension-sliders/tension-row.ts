@@ -5,6 +5,8 @@ import { cited, citeTag } from '../../core/cite.js';
 import { bandOf, comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
 import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
+import { NOTE_MAX } from '../../model/limits.js';
+import { own } from '../../model/own.js';
 
 export type Words = Messages['tensionSliders'];
 
@@ -23,6 +25,8 @@ export interface RowContext {
   /** The ways of working with a tension the student may choose, and the one chosen. */
   responses: readonly Response[];
   response?: Response;
+  /** What the note's field says near its limits (core/note-limit.ts). */
+  noteLimit: TemplateResult | typeof nothing;
   onInput(e: Event): void;
   /** The slider settled: released, or a key pressed. */
   onChange(e: Event): void;
@@ -47,7 +51,7 @@ function responseBlock(c: RowContext): TemplateResult | typeof nothing {
   if (p === null || !c.responses.length) return nothing;
   const id = t.id;
   const status = tensionStatus(p, r);
-  const example = r && t.examples?.[r.id];
+  const example = r && own(t.examples, r.id);
   return html`<div class="response" part="response">
     <label for="r-${id}">${w.responseLabel}</label>
     <select id="r-${id}" @change=${c.onRespond}>
@@ -140,8 +144,9 @@ export function tensionRow(c: RowContext): TemplateResult {
       @toggle=${(e: Event) => c.onNoteToggle((e.target as HTMLDetailsElement).open)}>
       <summary>${w.noteSummary}<span class="visually-hidden">: ${t.name}</span></summary>
       <label class="visually-hidden" for="n-${id}">${w.noteLabel(t.name)}</label>
-      <textarea id="n-${id}" rows="3" part="note" aria-describedby="nh-${id}" .value=${live(c.note)} @input=${c.onNote} @change=${c.onNoteDone}></textarea>
+      <textarea id="n-${id}" rows="3" part="note" maxlength=${NOTE_MAX} aria-describedby="nh-${id} nl-${id}" .value=${live(c.note)} @input=${c.onNote} @change=${c.onNoteDone}></textarea>
       <p class="muted hint" id="nh-${id}">${w.noteHint}</p>
+      ${c.noteLimit}
     </details>
     <p class="print-note">${c.note}</p>
   </li>`;

@@ -2,13 +2,16 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { CgElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { PersistenceController } from '../../core/persistence.js';
-import { bandOf, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
+import { bandOf, comparePosition, describePosition, overallReading, type Position, type ReadingId } from '../../model/tension-reading.js';
 import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
 import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
 import type { Case, ContentPack, PackIssue, Response, Tension } from '../../model/types.js';
 import { overallView } from './overall.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
+import { noteLimit } from '../../core/note-limit.js';
+import { own } from '../../model/own.js';
+import { NOTE_MAX } from '../../model/limits.js';
 import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import { Settler } from '../../core/settle.js';
@@ -89,6 +92,8 @@ export class CgTensionSliders extends CgElement {
   private liveTimer?: ReturnType<typeof setTimeout>;
   private lastReading?: ReadingId | null;
   private flagged = new Set<string>();
+  /** Compare mode: tensions whose reference has been said. */
+  private revealed = new Set<string>();
   private settle = new Settler(this);
   /** The slider last moved by a key, whose `change` waits for the keys to stop. */
   private keyed?: string;
@@ -121,7 +126,7 @@ export class CgTensionSliders extends CgElement {
   /** The pack's response chosen per shown tension (a saved id the pack no longer has counts as none). */
   private chosen(shown: readonly Tension[]): Record<string, Response | undefined> {
     const saved = this.store.state.responses;
-    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === saved[t.id])]));
+    return Object.fromEntries(shown.map((t) => [t.id, this.pack?.responses.find((r) => r.id === own(saved, t.id))]));
   }
 
   private ids(): string[] | null {
@@ -147,7 +152,7 @@ export class CgTensionSliders extends CgElement {
 
   /** The student's position, else (in reflect mode) the case's preset, else null. */
   private positionOf(id: string): Position {
-    return this.store.state.positions[id] ?? (this.comparing ? undefined : this.theCase()?.tensions?.[id]) ?? null;
+    return own(this.store.state.positions, id) ?? (this.comparing ? undefined : own(this.theCase()?.tensions, id)) ?? null;
   }
 
   private positions(shown: readonly Tension[]): Record<string, Position> {
@@ -187,7 +192,8 @@ export class CgTensionSliders extends CgElement {
     const revealed = ref && { name: ref.name, positions: Object.fromEntries(Object.entries(ref.positions).filter(([id]) => touched.includes(id))) };
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
-    const notesOpen = (this.notesOpen ??= new Set(shown.filter((t) => notes[t.id]?.trim()).map((t) => t.id)));
+    const notesOpen = (this.notesOpen ??= new Set(shown.filter((t) => own(notes, t.id)?.trim()).map((t) => t.id)));
+    const room = this.store.room();
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
@@ -197,17 +203,18 @@ export class CgTensionSliders extends CgElement {
       <p class="muted progress">${w.progress(done, shown.length)} ${done < shown.length ? w.placeHint : ''}</p>
       <ol class="tensions">
         ${shown.map((t) => {
-          const r = ref?.positions[t.id];
+          const r = own(ref?.positions, t.id);
           return tensionRow({
             pack,
             w,
             tension: t,
-            p: positions[t.id],
+            p: own(positions, t.id) ?? null,
             touched: touched.includes(t.id),
-            note: notes[t.id] ?? '',
+            note: own(notes, t.id) ?? '',
+            noteLimit: noteLimit(`nl-${t.id}`, own(notes, t.id) ?? '', room, this.t.core),
             ref: r === undefined ? undefined : { name: ref!.name, p: r, shown: touched.includes(t.id), cite: c!.cite ?? c!.comment.cite },
             responses: pack.responses,
-            response: chosen[t.id],
+            response: own(chosen, t.id),
             onInput: (e) => this.move(t.id, Number((e.target as HTMLInputElement).value)),
             onChange: () => this.settled(`s:${t.id}`, this.keyed === t.id ? Settler.KEY_MS : 0),
             onKeydown: () => (this.keyed = t.id),
@@ -259,6 +266,7 @@ export class CgTensionSliders extends CgElement {
       const { positions, reading } = this.result;
       this.lastReading = reading;
       this.sentComplete = this.isComplete();
+      for (const id of this.store.state.touched) this.revealed.add(id);
       for (const [id, p] of Object.entries(positions)) if (bandOf(p) === 'resolved') this.flagged.add(id);
     }
   }
@@ -320,7 +328,7 @@ export class CgTensionSliders extends CgElement {
   }
 
   private note(id: string, text: string): void {
-    this.change(id, { notes: { ...this.store.state.notes, [id]: text } }, Settler.TYPE_MS);
+    this.change(id, { notes: { ...this.store.state.notes, [id]: text.slice(0, NOTE_MAX) } }, Settler.TYPE_MS);
   }
 
   /** Saves the response chosen for a tension ('' removes it). */
@@ -340,6 +348,15 @@ export class CgTensionSliders extends CgElement {
     }
     if (resolved) this.flagged.add(id);
     else this.flagged.delete(id);
+    // Compare mode: the reference this placement just revealed, said once.
+    const c = this.theCase();
+    const ref = this.comparing ? c?.tensions?.[id] : undefined;
+    const t = this.pack?.tensions.find((x) => x.id === id);
+    if (ref !== undefined && t && !this.revealed.has(id) && this.store.state.touched.includes(id)) {
+      const labels = [t.poles[0].label, t.poles[1].label] as const;
+      parts.push(`${w.reference(c!.name)} ${describePosition(ref, labels, w)}. ${comparePosition(this.positionOf(id), ref, labels, w)}`);
+      this.revealed.add(id);
+    }
     const reading = this.result.reading;
     if (reading !== this.lastReading && reading) parts.push(w.liveReading(w.readingNames[reading]));
     this.lastReading = reading;

@@ -133,8 +133,10 @@ describe('<cg-tension-sliders> responses', () => {
     expect(el.result.touched).to.deep.equal(['goals', 'trust']);
     expect(el.result.responses).to.deep.equal({});
     expect(text($(el, '[part=notice]'))).to.contain('brought up to date');
-    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ v: 2, w: 'tension-sliders', s: { ...v1.s, responses: {} } });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.include({ v: 2, w: 'tension-sliders', s: { ...v1.s, responses: {} } });
     await choose(el, 'goals', 'synthesis');
+    // Writes are coalesced (at most one per PersistenceController.saveEvery ms): the change is written by then.
+    await new Promise((r) => setTimeout(r, 600));
     expect(JSON.parse(localStorage.getItem(KEY)!).s.responses).to.deep.equal({ goals: 'synthesis' });
   });
 

@@ -189,10 +189,12 @@ describe('<cg-tension-sliders>', () => {
     let changes = 0;
     el.addEventListener('cg-change', () => changes++);
     await sendKeys({ type: 'Distrust runs deep' });
-    // Typing is one change, told when the typing pauses or the note loses focus; each key is saved at once.
+    // Typing is one change, told when the typing pauses or the note loses focus.
     expect(changes).to.equal(0);
     slider(el, 'trust').focus();
     expect(changes).to.equal(1);
+    // Writes are coalesced (at most one per PersistenceController.saveEvery ms): the last key is written by then.
+    await new Promise((r) => setTimeout(r, 600));
     expect(JSON.parse(localStorage.getItem(KEY)!).s).to.deep.equal({
       positions: { trust: -100 },
       notes: { trust: 'Distrust runs deep' },
@@ -250,6 +252,10 @@ describe('<cg-tension-sliders>', () => {
       .and.contain(tension('goals').poles[1].protects.text)
       .and.contain('(Vangen, Potter & Jacklin-Jarvis 2017)');
     expect(compare('leadership')).to.contain('Place your slider first');
+    // What the placement revealed is said too.
+    await new Promise((r) => setTimeout(r, 700));
+    await el.updateComplete;
+    expect(text($(el, '[role="status"]'))).to.contain('Local Strategic Partnerships (LSPs): leaning towards Diverse goals. You place it further towards Congruent goals.');
     expect($$(el, '.rows path.ref')).to.have.length(1);
     expect(text($(el, '.legend'))).to.contain('Local Strategic Partnerships (LSPs) (reference)');
     expect(text($$(el, '.rows > li')[0].querySelector('.visually-hidden'))).to.equal(

@@ -14,6 +14,7 @@ export const core = {
   sourceConfig: 'the activity’s settings',
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
   timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
+  notJson: (detail: string) => `is not valid JSON: ${detail}`,
   notJsonAt: (reason: string, line: number, column: number, excerpt: string) =>
     `is not valid JSON (${reason}) at line ${line}, column ${column}: ${excerpt}`,
   checkerFailed: (detail: string) =>
@@ -24,7 +25,28 @@ export const core = {
   saveFailed: 'Your latest changes could not be saved in this browser (storage may be full). They are kept until you leave the page.',
   stateSetAside: 'Saved work from an earlier visit could not be read, so it was set aside (not deleted) and this activity starts afresh.',
   stateMigrated: 'Your saved work from an earlier version was brought up to date.',
+  stateRestored: 'The work that was set aside is back. What was shown before is now set aside in its place, so you can swap back.',
+  asideKept: 'Work this activity could not read on an earlier visit is kept aside in this browser.',
+  asideRestorable: 'This version can read it: you can restore it.',
+  asideCut: (max: number) => `It can be restored with each note cut to ${max.toLocaleString('en')} characters; the download keeps all of it.`,
+  asideUnreadable: 'This version cannot read it; download it to keep it, and tell your lecturer.',
+  asideDownload: 'Download it',
+  asideRestore: 'Restore it',
+  asideDelete: 'Delete it from this browser',
+  tabMerged: 'Changes you made to this activity in another tab or window were brought in here.',
+  tabConflict:
+    'You changed the same answer here and in another tab or window. This tab’s version is kept; the other one was set aside, not deleted.',
+  tabUnreadable:
+    'This activity is also open in another tab or window with a newer version, which saved work this one cannot read. So that nothing is overwritten, this tab no longer saves: carry on in the other one.',
   dismiss: 'Dismiss',
+  // Near a note's limits (core/note-limit.ts).
+  noteCount: (used: number, max: number) => `${used.toLocaleString('en')} / ${max.toLocaleString('en')}`,
+  noteLeft: (atMost: number, max: number) =>
+    `At most ${atMost.toLocaleString('en')} more characters fit in this note (it holds ${max.toLocaleString('en')}).`,
+  noteFull: (max: number) => `This note is full: it holds ${max.toLocaleString('en')} characters.`,
+  lmsRoom: (about: number) =>
+    `The LMS can store about ${about.toLocaleString('en')} more characters of your work; beyond that it is kept only in this browser.`,
+  lmsNoRoom: 'The LMS cannot store more of your work: what you add now is kept only in this browser, on this computer.',
   references: 'References',
   sources: 'Sources',
   from: (year: number) => `from ${year}`,

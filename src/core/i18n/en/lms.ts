@@ -16,6 +16,16 @@ export const lms = {
     'This browser had work that never reached the LMS, but the LMS has newer work, which is shown. The older copy was kept aside in this browser, not deleted.',
   lmsSaveFailing:
     'The LMS is not accepting your work right now (your login may have expired). Your work is kept in this browser and is sent as soon as the LMS answers. If this stays, open the activity again from the course page.',
+  // The iframe page (embed.html): its error panel, and why a `src` in its address is refused (lms/embed-config.ts).
+  embedTitle: 'This activity could not start.',
+  embedIntro: 'Its address has a problem; please tell your lecturer.',
+  embedCrashed: (detail: string) => `it hit an internal error: ${detail}`,
+  srcTwoSlashes: (src: string) => `is "${src}", an address on another server (it starts with //). Give the pack's path beside embed.html, e.g. src=my-pack.json.`,
+  srcNotAddress: (src: string) => `is "${src}", which is not an address.`,
+  srcScheme: (src: string, own: string, scheme: string) =>
+    `is "${src}": embed.html loads content packs only over ${own} from its own server, not as a ${scheme} address.`,
+  srcOrigin: (src: string, theirs: string, own: string) =>
+    `is "${src}", on another server (${theirs}). embed.html loads content packs only from its own server (${own}): put the pack beside embed.html and give its path, e.g. src=my-pack.json.`,
   // The embed page's title (src/lms/embed-title.ts): the activity, its mode and case.
   activityTitle: (name: string, mode: string, caseName?: string) => `${name} (${mode}${caseName ? `: ${caseName}` : ''}) – collabgov`,
   modeNames: {
