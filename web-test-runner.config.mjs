@@ -101,6 +101,27 @@ export default {
         return true;
       },
     },
+    // `executeServerCommand('cg-ax-tree')`: the page's accessibility tree as Chromium gives it to screen readers (CDP
+    // Accessibility.getFullAXTree), as a list of { role, name, valuetext, live } for the nodes not ignored.
+    // Accessibility tests read names and live regions from it rather than from the DOM.
+    {
+      name: 'cg-ax-tree',
+      async executeCommand({ command, session }) {
+        if (command !== 'cg-ax-tree') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+        const { nodes } = await cdpSessions.get(page).send('Accessibility.getFullAXTree');
+        const prop = (n, name) => n.properties?.find((p) => p.name === name)?.value?.value;
+        return nodes
+          .filter((n) => !n.ignored)
+          .map((n) => ({
+            role: n.role?.value ?? '',
+            name: n.name?.value ?? '',
+            valuetext: prop(n, 'valuetext') ?? null,
+            live: prop(n, 'live') ?? null,
+          }));
+      },
+    },
   ],
   browsers: [
     chromeLauncher({

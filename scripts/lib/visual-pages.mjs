@@ -45,9 +45,27 @@ ${saved('cg-table-comparator', 'b4', 'table-comparator', { ...TABLE, cases: { ls
 <cg-tension-sliders state-key="b3" tensions="goals"></cg-tension-sliders>
 </body></html>`;
 
+/**
+ * More primary and pressed buttons, for the forced-colours label check only (no reference screenshot): the quiz's
+ * Check (enabled by a chosen answer), a chosen logic not yet checked in the sort, and "Yes, start attempt 2" (the
+ * test presses Try again on the finished quiz first).
+ */
+const FP = { factors: {}, point: null, caseId: '', view: '', quiz: {}, draft: {} };
+export const BUTTONS_MORE_PAGE = (quizCases, statement) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>more buttons</title>
+<script>${saved('cg-form-picker', 'm1', 'form-picker', { ...FP, draft: { [quizCases[0].id]: quizCases[0].governance.form } })}
+${saved('cg-form-picker', 'm2', 'form-picker', { ...FP, quiz: Object.fromEntries(quizCases.map((c) => [c.id, c.governance.form])) })}
+${saved('cg-table-comparator', 'm3', 'table-comparator', { ...TABLE, answers: { [statement.id]: { logic: statement.logic } } })}</script>
+<script type="module" src="/dist/collabgov.js"></script></head>
+<body style="margin: 0">
+<cg-form-picker state-key="m1" mode="quiz"></cg-form-picker>
+<cg-form-picker state-key="m2" mode="quiz" id="done"></cg-form-picker>
+<cg-table-comparator state-key="m3" mode="sort" feedback="check"></cg-table-comparator>
+</body></html>`;
+
 /** Routes for the static server: /visual/<mode>/<scheme>.html for every mode and scheme, and /visual/buttons.html. */
-export function visualRoutes() {
+export function visualRoutes({ quizCases, statement } = {}) {
   const routes = { '/visual/buttons.html': { body: BUTTONS_PAGE } };
+  if (quizCases) routes['/visual/buttons-more.html'] = { body: BUTTONS_MORE_PAGE(quizCases, statement) };
   for (const m of MODES) for (const s of SCHEMES) routes[`/visual/${m.name}/${s}.html`] = { body: hostPage(m, s) };
   return routes;
 }

@@ -45,7 +45,8 @@ const inlineJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * The page that shows one widget: dist/embed.html (configured by its query) or a SCORM launch page (by data-*).
- * `pack`: a lecturer's content pack (a value), carried in the page; `lang`: the page's language.
+ * `pack`: a lecturer's content pack (a value), carried in the page; `lang`: the page's language. The default title is
+ * replaced at load by one naming the activity (src/lms/embed-title.ts, GENERIC_TITLE).
  */
 export function embedPage({ title = 'collabgov activity', data = {}, script = 'embed.js', pack, lang = 'en' } = {}) {
   const attrs = Object.entries(data)

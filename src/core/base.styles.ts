@@ -89,11 +89,14 @@ export const baseStyles = css`
   button[aria-pressed='true']:hover {
     background: color-mix(in srgb,var(--_accent) 82%,var(--_fg));
   }
-  button:disabled {
+  /* aria-disabled: a button that has nothing to do now but keeps focus (disabling it would drop focus to the page). */
+  button:disabled,
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
-  button:disabled:hover {
+  button:disabled:hover,
+  button[aria-disabled='true']:hover {
     background: var(--_surface);
     border-color: var(--_border);
   }
@@ -236,7 +239,8 @@ export const baseStyles = css`
       border-color: Highlight;
     }
     button:disabled,
-    button.primary:disabled {
+    button.primary:disabled,
+    button[aria-disabled='true'] {
       forced-color-adjust: none;
       background: Canvas;
       color: GrayText;

@@ -6,6 +6,8 @@ import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
 import { applyParts, partStyles, sharedParts, type PartMap } from './parts.js';
+import { FocusKeeper } from './focus.js';
+import { describeStyles } from './describe.js';
 import { downloadText } from './download.js';
 import { NOTE_MAX } from '../model/limits.js';
 import { clip } from '../model/clip.js';
@@ -60,6 +62,8 @@ function watchDocumentLanguage(): void {
  * @csspart button-pressed - A toggle button that is on.
  * @csspart disclosure - A collapsible explanation (`<details>`).
  * @csspart notice - The notice about saving the student's work.
+ * @csspart keyboard-help - The keyboard help disclosure: the keys of the widget in view.
+ * @csspart where - The answer to "Where am I?": where the student stands, in a sentence or two.
  * @csspart error - The error panel shown when the content pack or a setting is invalid.
  *
  * @cssprop --cg-font - The font family. Default: the page's font, or the system font stack where the page sets none.
@@ -108,7 +112,7 @@ export abstract class CgElement extends LitElement {
     packIssues: { state: true, attribute: false },
   };
 
-  static override styles = [tokens, baseStyles, partStyles, summaryStyles];
+  static override styles = [tokens, baseStyles, partStyles, summaryStyles, describeStyles];
 
   /**
    * The `::part()` names given to elements of the shadow root after each render (part name -> CSS selector).
@@ -163,6 +167,12 @@ export abstract class CgElement extends LitElement {
   private parsed = false;
   /** The check of a lecturer's pack, while it runs. */
   private pending?: Promise<void>;
+
+  constructor() {
+    super();
+    // Finds the focused control again when a render takes it away (see focus.ts).
+    new FocusKeeper(this);
+  }
 
   /** Re-render when the element's own `lang` changes (the catalog is chosen at each render). */
   static override get observedAttributes(): string[] {

@@ -9,6 +9,8 @@ import { defaultPack } from '../model/packs/en.js';
 import { readEmbedConfig, type EmbedConfig, type EmbedIssue } from './embed-config.js';
 import { reportHeight } from './iframe-child.js';
 import { findApi, ScormSession } from './scorm.js';
+import { activityTitle, GENERIC_TITLE } from './embed-title.js';
+import { messagesFor } from '../core/i18n/catalog.js';
 import { lms } from '../core/i18n/en/lms.js';
 import { clip } from '../model/clip.js';
 import { ignoreQueryParams } from '../core/state-key.js';
@@ -112,6 +114,7 @@ async function start(main: HTMLElement): Promise<HTMLElement> {
     return main.lastElementChild as HTMLElement;
   }
   if (config.lang) document.documentElement.lang = config.lang;
+  if (!document.title.trim() || document.title === GENERIC_TITLE) document.title = activityTitle(config, defaultPack, messagesFor(config.lang));
   if (config.theme) document.documentElement.dataset.theme = config.theme;
   const el = widgetFor(config);
   if (config.scorm) {

@@ -40,7 +40,8 @@ function opacity(el: Element): number {
 }
 /** A colour as seen at `alpha` over `bg`. */
 const over = (c: Rgba, bg: Rgba, alpha: number): Rgba => [0, 1, 2].map((i) => c[i] * alpha + bg[i] * (1 - alpha)).concat(1) as Rgba;
-const visible = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+// Rendered: not hidden, and not inside a closed <details> (whose content keeps its boxes in Chromium).
+const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
 
 interface Finding {
   what: string;
@@ -53,7 +54,7 @@ function measure(root: ShadowRoot): Finding[] {
   const add = (what: string, el: Element, colour: Rgba, against = behind(el)) =>
     out.push({ what: `${what} ${label(el)}`, ratio: ratio(over(colour, against, opacity(el)), against) });
   for (const b of root.querySelectorAll('button')) {
-    if (!visible(b) || b.disabled) continue;
+    if (!visible(b) || b.disabled || b.getAttribute('aria-disabled') === 'true') continue;
     // A button is found by its edge, or by its own fill where it has one (primary, pressed).
     const edge = ratio(parse(getComputedStyle(b).borderTopColor), behind(b));
     const fill = ratio(own(b), behind(b));
@@ -114,6 +115,9 @@ describe('non-text contrast (WCAG 1.4.11), as rendered', () => {
         await el.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
+        // Every disclosure open, so the controls inside are measured too.
+        for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+        await new Promise((r) => requestAnimationFrame(r));
         const found = [...measure(el.shadowRoot!), ...(await focusRings(el))];
         expect(found.length, 'parts measured').to.be.above(3);
         const low = found.filter((f) => f.ratio < 3).map((f) => `${f.what}: ${f.ratio.toFixed(2)}:1`);

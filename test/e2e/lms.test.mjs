@@ -85,6 +85,12 @@ test('embed.html: configured by its query, its iframe follows the content as it 
     return { mode: el.getAttribute('mode'), theme: el.getAttribute('theme') };
   });
   assert.deepEqual(attrs, { mode: 'compare', theme: 'dark' });
+  // The page names the activity (WCAG 2.4.2), and so does its own heading.
+  const title = 'Where does the collaboration stand on each tension? (compare: Local Strategic Partnerships (LSPs)) – collabgov';
+  assert.equal(await frame.title(), title);
+  assert.equal(await frame.evaluate(() => document.querySelector('h1').textContent), title);
+  // And says its language (WCAG 3.1.1).
+  assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
   // From the 600px fallback to the content's own height (the whole compare view is far taller).
   await untilHeight(p, 'good', 'h > 1000');
   const content = await frame.evaluate(() => Math.ceil(document.querySelector('main').getBoundingClientRect().height));

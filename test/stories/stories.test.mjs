@@ -82,6 +82,19 @@ for (const story of stories) {
   });
 }
 
+test('the accessibility conformance report is a Storybook page, the same text as docs/accessibility.md', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/iframe.html?id=accessibility-conformance-report--docs&viewMode=docs`);
+  await page.waitForSelector('.sbdocs-content table', { timeout: 15000 });
+  const text = await page.evaluate(() => document.querySelector('.sbdocs-content').innerText);
+  const md = readFileSync(resolve(root, 'docs/accessibility.md'), 'utf8');
+  for (const heading of md.match(/^## .+$/gm)) assert.ok(text.includes(heading.slice(3)), heading);
+  // A row per criterion, as in the file.
+  const rows = await page.evaluate(() => [...document.querySelectorAll('.sbdocs-content table tbody tr')].map((tr) => tr.querySelector('td')?.innerText ?? ''));
+  assert.ok(rows.some((r) => r.startsWith('2.4.3 Focus order')) && rows.some((r) => r.startsWith('4.1.3 Status messages')), rows.length);
+  await page.close();
+});
+
 for (const id of ['widgets-formpicker--docs', 'widgets-tablecomparator--docs', 'widgets-tensionsliders--docs']) {
   test(`${id}: the args table lists the public API only, with a select for set values`, async () => {
     const page = await browser.newPage();

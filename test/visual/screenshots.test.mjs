@@ -23,12 +23,18 @@ const failures = resolve(import.meta.dirname, 'failures');
 const UPDATE = process.argv.includes('--update');
 /** Per-channel threshold for one pixel (pixelmatch's 0..1) and the share of pixels that may differ. */
 const THRESHOLD = 0.1;
+/** The logic of the statement placed (not checked) on the more-buttons page: its button is pressed. */
+let pressedLogic = '';
 const MAX_DIFF_SHARE = 0.0002;
 
 let browser, server, origin;
 before(async () => {
   if (!existsSync(resolve(root, 'dist/collabgov.js'))) throw new Error('dist/collabgov.js is missing: run `npm run build` first');
-  ({ server, origin } = await serve(root, visualRoutes()));
+  const { defaultPack } = await import('../../dist/model.js');
+  const quizCases = defaultPack.cases.filter((c) => c.governance);
+  const st = defaultPack.comparison.statements[0];
+  pressedLogic = defaultPack.comparison.logics.find((l) => l.id === st.logic).name;
+  ({ server, origin } = await serve(root, visualRoutes({ quizCases, statement: defaultPack.comparison.statements[0] })));
   browser = await chromium.launch(chromiumOptions());
   rmSync(failures, { recursive: true, force: true });
   mkdirSync(refs, { recursive: true });
@@ -159,6 +165,49 @@ test('forced colours: the text of every pressed and primary button is visible', 
   assert.ok(['Check', 'Download', 'Highlight', 'One row', 'Compare'].every((l) => labels.some((x) => x.startsWith(l))), labels.join(', '));
   await page.evaluate(() => scrollTo(0, 0));
   compare('buttons-forced-colors-1280', await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' }));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/** Takes each button's two plain renders (label and no label), then its render under forced colours; returns the labels' contrast. */
+async function forcedLabels(page, buttons) {
+  const count = await buttons.count();
+  const shots = [];
+  for (let i = 0; i < count; i++) {
+    const b = buttons.nth(i);
+    await b.scrollIntoViewIfNeeded();
+    const withText = await b.screenshot({ animations: 'disabled', caret: 'hide' });
+    await b.evaluate((el) => el.style.setProperty('color', 'transparent', 'important'));
+    const withoutText = await b.screenshot({ animations: 'disabled', caret: 'hide' });
+    await b.evaluate((el) => el.style.removeProperty('color'));
+    shots.push({ label: (await b.innerText()).trim().split('\n')[0], withText, withoutText });
+  }
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light', forcedColors: 'active' });
+  const out = [];
+  for (const [i, s] of shots.entries()) {
+    const b = buttons.nth(i);
+    await b.scrollIntoViewIfNeeded();
+    const shot = await b.screenshot({ animations: 'disabled', caret: 'hide' });
+    try {
+      out.push({ label: s.label, ratio: labelContrast(s.withText, s.withoutText, shot) });
+    } catch (e) {
+      throw new Error(`"${s.label}": ${e.message}`);
+    }
+  }
+  return out;
+}
+
+test('forced colours: the quiz Check, a chosen logic and "Yes, start attempt" show their text', async () => {
+  const { page, problems } = await open('/visual/buttons-more.html', 1280);
+  for (const tag of ['cg-form-picker', 'cg-table-comparator']) await widgetReady(page, tag);
+  // The finished quiz: Try again asks first, with its primary "Yes, start attempt 2".
+  await page.locator('#done').locator('button.retry').click();
+  await page.locator('#done').locator('button.retry-yes').waitFor();
+  // Enabled ones (a disabled button need not meet contrast; the unanswered cases' Check buttons are disabled).
+  const found = await forcedLabels(page, page.locator("button[aria-pressed='true']:visible:not(:disabled), button.primary:visible:not(:disabled)"));
+  const labels = found.map((f) => f.label);
+  for (const want of ['Check', 'Yes, start attempt', pressedLogic]) assert.ok(labels.some((l) => l.startsWith(want)), `${want} among ${labels.join(', ')}`);
+  for (const f of found) assert.ok(f.ratio >= 3, `"${f.label}" shows its text under forced colours (label ${f.ratio.toFixed(2)}:1 against its face)`);
   assert.deepEqual(problems, []);
   await page.close();
 });

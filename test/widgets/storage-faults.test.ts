@@ -25,7 +25,7 @@ async function operate(el: Widget): Promise<void> {
   );
   // The first that really takes focus (a control inside a closed <details> does not), and changes the result.
   const control = [...controls].find((c) => {
-    if (c.closest('.notice') || c.textContent?.includes('One row')) return false;
+    if (c.closest('.notice, .help-bar') || c.textContent?.includes('One row')) return false;
     c.focus();
     return el.shadowRoot!.activeElement === c;
   })!;

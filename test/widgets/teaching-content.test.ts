@@ -146,7 +146,8 @@ describe('every widget frames the paper’s argument and lists its sources', () 
     ],
     [
       'cg-tension-sliders',
-      ['Collaborative advantage', 'Collaborative inertia', 'What the paper asks of policy makers'],
+      // The definition of paradox opens the framing (it was a paragraph of its own under the intro).
+      ['Paradox and managing tensions', 'Collaborative advantage', 'Collaborative inertia', 'What the paper asks of policy makers'],
       ['https://doi.org/10.1111/puar.12683', 'https://doi.org/10.5465/amr.2009.0223', 'https://doi.org/10.1177/0021886303039001001'],
     ],
   ];

@@ -28,20 +28,21 @@ export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages
       <div><h4>${t.weaknesses}</h4>${items(pack, form.weaknesses)}</div>
     </div>
     ${leanings.length
-      ? html`<h4>${t.tensionsHeading}</h4>
+      ? html`<details class="more"><summary>${t.tensionsHeading}</summary>
           <dl class="leanings">
             ${leanings.map(
               ({ tension, pole, l }) => html`<dt>${tension.name}</dt>
                 <dd><strong>${pole ? t.leansTo(pole.label) : t.middle}</strong> ${cited(pack, l.text)}</dd>`,
             )}
-          </dl>`
+          </dl></details>`
       : ''}
-    <h4>${t.evolutionHeading}</h4>
+    <details class="more"><summary>${t.evolutionHeading}</summary>
     ${moves.length
       ? html`<ul class="moves">
           ${moves.map(
             (m) => html`<li><span class="tag ${m.likelihood}">${t.likelihood[m.likelihood]}</span> ${t.towards(name(m.to))}: ${cited(pack, m.text)}</li>`,
           )}
         </ul>`
-      : html`<p class="muted">${t.noEvolution}</p>`}`;
+      : html`<p class="muted">${t.noEvolution}</p>`}
+    </details>`;
 }

@@ -76,6 +76,21 @@ const widgetStyles = css`
       grid-template-columns: minmax(0, 1fr);
     }
   }
+  /* The reading repeated under the factor just set: on narrow screens only, where the reading is far below. */
+  .repeat {
+    margin: var(--_space-s) 0 0;
+    padding: var(--_space-s);
+    border-radius: var(--_radius-s);
+    background: var(--_accent-soft);
+  }
+  .repeat button {
+    margin-top: var(--_space-xs);
+  }
+  @container (min-width: 44.01rem) {
+    .repeat {
+      display: none;
+    }
+  }
   .factor .word {
     margin: var(--_space-s) 0 0;
     padding-left: var(--_space-s);

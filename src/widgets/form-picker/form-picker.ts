@@ -7,7 +7,8 @@ import { formPickerCodec, type FormPickerState } from '../../model/form-picker-s
 import type { Case, ContentPack, PackIssue } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
 import { eraLine, eras, ideas, ideasShown, sinceLine, sources, teachingStyles } from '../../core/teaching.js';
-import { READING_CONCEPTS, renderReading } from './reading.js';
+import { READING_CONCEPTS, renderReading, verdictText } from './reading.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
 import { formDetails } from './form-details.js';
 import { parts, styles } from './form-picker.styles.js';
 import { mergeParts } from '../../core/parts.js';
@@ -105,6 +106,18 @@ export class CgFormPicker extends CgElement {
   private live = new LiveText();
 
   private store = new PersistenceController<FormPickerState>(this, formPickerCodec);
+  /** The near/far comparison as last rendered, so a move announces it only when it changes. */
+  private shownCompare = '';
+  private where = new WhereAmI(this, () => this.store.state);
+  /** The factor the student set last: the reading is repeated under it on narrow screens. */
+  private lastFactor?: string;
+
+  /** Takes the student to the whole reading (its heading takes the focus). */
+  private toReading = (): void => {
+    const h = this.renderRoot.querySelector<HTMLElement>('#reading-h');
+    h?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    h?.focus({ preventScroll: true });
+  };
 
   constructor() {
     super();
@@ -206,6 +219,7 @@ export class CgFormPicker extends CgElement {
       attemptLine: this.t.core.attempt(a.attempt, this.allowed),
       t: this.fp,
       core: this.t.core,
+      help: helpBar(this.t.core, this.where, () => this.summary(pack), this.fp.keysQuiz),
       onChoose: (c, f) => this.work(chooseForm(this.store.state, c, f)),
       onCheck: (c) => this.check(pack, cases, c),
       summary: endSummary({
@@ -276,7 +290,8 @@ export class CgFormPicker extends CgElement {
     const shownId = s.view || reading.best || reading.ties[0] || pack.forms[0].id;
     const shown = pack.forms.find((f) => f.id === shownId) ?? pack.forms[0];
     return html`<h2>${fp.title}</h2>
-      <p>${fp.intro}</p>
+      <p>${fp.intro} ${fp.formsAre(pack.forms.map((f) => f.name))}</p>
+      ${helpBar(this.t.core, this.where, () => this.summary(pack), fp.keysExplore)}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${this.renderCase(pack, current)}
       <div class="layout">
@@ -284,13 +299,19 @@ export class CgFormPicker extends CgElement {
           <h3>${fp.factorsHeading}</h3>
           ${pack.factors.map((f) => {
             const w = reading.words.find((x) => x.factor === f.id);
+            // Narrow screens: the reading, repeated under the factor just set (it is otherwise a screen or more below).
+            const repeat =
+              f.id === this.lastFactor
+                ? html`<p class="repeat"><strong>${fp.readingNow}</strong> ${verdictText(pack, reading, fp)}
+                    <button type="button" class="small link" @click=${this.toReading}>${fp.seeReading}</button></p>`
+                : nothing;
             return html`<fieldset class="factor" aria-describedby=${`q-${f.id}`}>
               <legend>${f.name}</legend>
               <p class="muted" id=${`q-${f.id}`}>${f.question}</p>
               ${f.levels.map(
                 (l) => html`<label class="option"
                   ><input type="radio" name=${`f-${f.id}`} value=${l.id} .checked=${own(s.factors, f.id) === l.id}
-                    @change=${() => this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } })} />
+                    @change=${() => ((this.lastFactor = f.id), this.change({ factors: { ...this.store.state.factors, [f.id]: l.id } }))} />
                   ${l.label}</label
                 >`,
               )}
@@ -301,12 +322,13 @@ export class CgFormPicker extends CgElement {
                     ${!w.supports.length && !w.contradicts.length ? fp.noWord : ''}
                   </p>`
                 : nothing}
+              ${repeat}
             </fieldset>`;
           })}
           <button type="button" class="clear" @click=${() => this.change({ factors: {} })}>${fp.clear}</button>
         </div>
         <div class="reading">
-          <h3>${fp.readingHeading}</h3>
+          <h3 id="reading-h" tabindex="-1">${fp.readingHeading}</h3>
           ${renderReading(pack, reading, fp)}
           ${this.renderBlend(pack, reading, short)}
         </div>
@@ -335,7 +357,27 @@ export class CgFormPicker extends CgElement {
         pack.tensions.filter((x) => x.group === 'provan-kenis'),
         pack.cases.filter((k) => k.factors || k.governance),
         pack.eras,
-      )}`;
+      )}
+      <p class="visually-hidden" role="status">${this.live.text}</p>`;
+  }
+
+  /** "Where am I?": the factors set and the reading, the student's point and the form shown; in the quiz, the score. */
+  private summary(pack: ContentPack): string {
+    const fp = this.fp;
+    const s = this.store.state;
+    if (this.mode === 'quiz') {
+      const cases = this.quizCases(pack);
+      const { raw, max } = quizScore(cases, s.quiz);
+      const next = cases.find((c) => !s.quiz[c.id]);
+      return `${fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length)} ${next ? fp.whereNext(next.name) : this.t.core.summaryHeading(this.attemptResult().attempt) + '.'}`;
+    }
+    const r = formFit(pack, s.factors);
+    const ids = corners(pack);
+    const short = ids.map((id) => pack.forms.find((f) => f.id === id)!.short);
+    const w = s.point && ids.length ? blendWords(blendOf(s.point, ids)) : null;
+    const point = !w ? fp.notPlaced : fp.ownPoint(w.even ? fp.even : w.strength === 'split' ? fp.split(short[w.lead], short[w.some[0]]) : fp[w.strength](short[w.lead]));
+    const shown = pack.forms.find((f) => f.id === (s.view || r.best || r.ties[0])) ?? pack.forms[0];
+    return fp.whereExplore(pack.factors.length - r.missing.length, pack.factors.length, verdictText(pack, r, fp), point, shown.name);
   }
 
   private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {
@@ -388,6 +430,9 @@ export class CgFormPicker extends CgElement {
     const cmp = reading && p ? compareBlends(own, reading) : null;
     const extra = pack.forms.slice(3).map((f) => f.short);
     const blend = pack.concepts.find((c) => c.id === 'blend');
+    const compareText = (c: ReturnType<typeof compareBlends> | null) =>
+      !c ? '' : c.verdict === 'near' ? fp.near : fp[c.verdict](names[c.towards]);
+    this.shownCompare = compareText(cmp);
     const place = (b: Blend, commit: boolean) => {
       const point = Object.fromEntries(ids.map((id, i) => [id, b[i]]));
       this.store.set({ ...this.store.state, point });
@@ -396,9 +441,16 @@ export class CgFormPicker extends CgElement {
       if (this.pointKeyed) this.settle.later('point', () => this.change({}), Settler.KEY_MS);
       else this.settle.now('point', () => this.change({}));
       this.pointKeyed = false;
+      // The point's position is its own value text; what the move changed (near or far from the reading) is said
+      // once, when it changes.
+      const now = compareText(reading && compareBlends(blendOf(point, ids), reading));
+      if (now && now !== this.shownCompare) {
+        this.live.say(now);
+        this.requestUpdate();
+      }
     };
     return html`<h3>${fp.blendHeading}</h3>
-      ${blend ? html`<p class="muted">${cited(pack, blend.definition)}</p>` : nothing}
+      ${blend ? html`<details class="about-blend"><summary>${fp.aboutBlend}</summary><p>${cited(pack, blend.definition)}</p></details>` : nothing}
       <div class="plot-wrap" @keydown=${{ handleEvent: () => (this.pointKeyed = true), capture: true }} @focusout=${() => this.settle.flush('point')}>
         ${ternaryPlot({
           labels: names,
@@ -417,7 +469,7 @@ export class CgFormPicker extends CgElement {
         ${reading ? html`<li><span class="key diamond" aria-hidden="true"></span>${fp.readingPoint(words(reading))}</li>` : nothing}
         <li><span class="key ring" aria-hidden="true"></span>${p ? fp.ownPoint(words(own)) : fp.notPlaced}</li>
       </ul>
-      ${cmp ? html`<p class="compare">${cmp.verdict === 'near' ? fp.near : fp[cmp.verdict](names[cmp.towards])}</p>` : nothing}
+      ${cmp ? html`<p class="compare">${this.shownCompare}</p>` : nothing}
       ${reading ? html`<button type="button" @click=${() => place(reading.map((x) => Math.round(x * 1000) / 1000), true)}>${fp.toReading}</button>` : nothing}`;
   }
 

@@ -21,6 +21,8 @@ export interface QuizOptions {
   attemptLine: string;
   t: T;
   core: Messages['core'];
+  /** The help bar (Where am I?, keyboard help), shown under the introduction. */
+  help?: TemplateResult;
   onChoose(caseId: string, formId: string): void;
   onCheck(caseId: string): void;
   /** The end summary, shown once every case is answered. */
@@ -106,6 +108,7 @@ export function quiz(o: QuizOptions): TemplateResult {
   const answered = o.cases.filter((c) => own(o.answers, c.id)).length;
   return html`<h2>${t.quizTitle}</h2>
     <p>${t.quizIntro}</p>
+    ${o.help ?? nothing}
     <p class="score" part="score"><span class="attempt">${o.attemptLine}.</span> ${t.score(raw, max, answered)}</p>
     <ol class="quiz">
       ${o.cases.map((c) => {

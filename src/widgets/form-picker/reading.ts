@@ -7,29 +7,32 @@ import type { ContentPack } from '../../model/types.js';
 /** The concepts the reading shows: that the conditions are not a score (always), and how the rule reads them. */
 export const READING_CONCEPTS = ['conditions', 'fit-rule', 'blend'];
 
+/** What the factors set can tell, in a sentence (see `formFit`). */
+export function verdictText(pack: ContentPack, r: FitReading, fp: Messages['formPicker']): string {
+  const name = (id: string) => pack.forms.find((f) => f.id === id)?.short ?? id;
+  return r.verdict === 'none'
+    ? fp.none(MIN_FACTORS)
+    : r.verdict === 'too-few'
+      ? fp.tooFew(MIN_FACTORS)
+      : r.verdict === 'no-fit'
+        ? fp.noFit
+        : r.ties.length
+          ? fp.tie(r.ties.map(name))
+          : fp[r.verdict === 'good' ? 'best' : 'partial'](name(r.best!));
+}
+
 /**
  * The reading: the verdict (what the factors set can tell, see `formFit`); that Provan and Kenis's predictors are
  * conditions, not a score; each form's conditions met and one step off, and the factors it clashes with; how the
  * rule works, in a disclosure.
  */
 export function renderReading(pack: ContentPack, r: FitReading, fp: Messages['formPicker']): TemplateResult {
-  const name = (id: string) => pack.forms.find((f) => f.id === id)?.short ?? id;
   const factor = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
   const [note, rule] = READING_CONCEPTS.map((id) => pack.concepts.find((c) => c.id === id));
   const reads = r.verdict === 'good' || r.verdict === 'partial';
   const top = r.best ? [r.best] : r.ties;
-  const verdict =
-    r.verdict === 'none'
-      ? fp.none(MIN_FACTORS)
-      : r.verdict === 'too-few'
-        ? fp.tooFew(MIN_FACTORS)
-        : r.verdict === 'no-fit'
-          ? fp.noFit
-          : r.ties.length
-            ? fp.tie(r.ties.map(name))
-            : fp[r.verdict === 'good' ? 'best' : 'partial'](name(r.best!));
   return html`<p class="verdict" role="status">
-      ${verdict} ${r.missing.length && r.verdict !== 'none' ? fp.missing(r.missing.map(factor)) : ''}
+      ${verdictText(pack, r, fp)} ${r.missing.length && r.verdict !== 'none' ? fp.missing(r.missing.map(factor)) : ''}
     </p>
     ${note ? html`<p class="muted">${cited(pack, note.definition)}</p>` : nothing}
     ${reads || r.verdict === 'no-fit'

@@ -53,7 +53,8 @@ function svgPoint(e: PointerEvent): Blend {
 }
 
 /**
- * The blend triangle (a ternary plot). The student's point is a focusable slider-like control:
+ * The blend triangle (a ternary plot). The student's point is a focusable slider-like control (its value: the share
+ * of the form it leans to most, in percent; its value text says the whole blend in words):
  * arrow keys move it (Shift: four times the step), Home returns it to the centre; pointer or touch drag
  * anywhere on the triangle places it (pointer capture keeps the drag when the finger leaves the shape).
  */
@@ -98,7 +99,7 @@ export function ternaryPlot(o: PlotOptions): TemplateResult {
         <rect class="reading" x=${r[0] - 3} y=${r[1] - 3} width="6" height="6" transform="rotate(45 ${r[0]} ${r[1]})"></rect>`
       : nothing}
     <g class="own" tabindex="0" role="slider" aria-label=${o.name} aria-roledescription=${o.roleDescription}
-      aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(o.own[0] * 100)} aria-valuetext=${o.valueText}
+      aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(...o.own) * 100)} aria-valuetext=${o.valueText}
       aria-describedby=${o.describedBy} @keydown=${key}>
       <circle class="halo" cx=${ox} cy=${oy} r="7"></circle>
       <circle class="ring" cx=${ox} cy=${oy} r="4"></circle>

@@ -20,6 +20,14 @@ export function positionWords(ctx: Ctx, p: number | undefined): string {
   return m >= 70 ? t.strongly(name) : m >= 40 ? t.mostly(name) : t.slightly(name);
 }
 
+/** Where the student's placing of a case leans overall, in a sentence (the summary's first line). */
+export function leanWords(ctx: Ctx, caseId: string): string {
+  const t = ctx.t;
+  const [a, b] = ctx.pack.comparison.logics;
+  const sum = summariseCase(ctx.pack.comparison.rows.map((r) => r.id), ctx.s.cases[caseId]?.positions ?? {});
+  return sum.lean === 'none' ? t.summaryNone : sum.lean === 'balanced' ? t.balanced : t.leansTo(sum.lean === 'first' ? a.name : b.name, sum.strong);
+}
+
 function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
   const t = ctx.t;
   const [a, b] = ctx.pack.comparison.logics;
@@ -64,10 +72,6 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
   const [a, b] = c.logics;
   return html`<li class="case-row" data-row=${row.id}>
     <label for="r-${row.id}"><strong>${t.scaleLabel(row.name)}</strong></label>
-    <details class="cells">
-      <summary>${t.whatTheySay}</summary>
-      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
-    </details>
     ${bipolarSlider({
       id: `r-${row.id}`,
       value: p ?? null,
@@ -81,20 +85,39 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
         // Settled by `change`; should only `input` come (some assistive technology), by a pause of a second.
         ctx.typed(`r:${row.id}`, 1000);
       },
-      onChange: () => ctx.settled(`r:${row.id}`),
+      onChange: () => (ctx.settled(`r:${row.id}`), ctx.caseMoved(k.id)),
       onKeydown: () => ctx.keyed(`r:${row.id}`),
       onBlur: () => ctx.flush(`r:${row.id}`),
     })}
-    <p class="words" aria-hidden="true">${words}</p>
+    <div class="place">
+      <p class="words" aria-hidden="true">${words}</p>
+      ${p === undefined
+        ? html`<button type="button" class="small between" @click=${() => {
+            ctx.setCase(k.id, { positions: { [row.id]: 0 } });
+            ctx.caseMoved(k.id);
+            ctx.focus(`#r-${row.id}`);
+          }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
+        : nothing}
+    </div>
     ${work?.reveal ? refBlock(ctx, k, row.id, p, ref) : nothing}
-    <label class="note-label" for="n-${row.id}">${t.note(row.name)}</label>
-    <textarea id="n-${row.id}" rows="2" maxlength=${NOTE_MAX} aria-describedby="nl-${row.id}" .value=${note}
-      @input=${(e: Event) => {
-        ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value.slice(0, NOTE_MAX) } }, false);
-        ctx.typed(`n:${row.id}`);
-      }}
-      @change=${() => ctx.flush(`n:${row.id}`)}></textarea>
-    ${noteLimit(`nl-${row.id}`, note, ctx.room, ctx.core)}
+    <div class="more">
+    <details class="cells">
+      <summary>${t.whatTheySay}</summary>
+      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
+    </details>
+    <details class="note" ?open=${ctx.isOpen(`note/${k.id}/${row.id}`, !!note.trim())}
+      @toggle=${(e: Event) => ctx.setOpen(`note/${k.id}/${row.id}`, (e.target as HTMLDetailsElement).open)}>
+      <summary>${t.noteSummary}<span class="visually-hidden">: ${row.name}</span></summary>
+      <label class="visually-hidden" for="n-${row.id}">${t.note(row.name)}</label>
+      <textarea id="n-${row.id}" rows="2" maxlength=${NOTE_MAX} aria-describedby="nl-${row.id}" .value=${note}
+        @input=${(e: Event) => {
+          ctx.setCase(k.id, { notes: { [row.id]: (e.target as HTMLTextAreaElement).value.slice(0, NOTE_MAX) } }, false);
+          ctx.typed(`n:${row.id}`);
+        }}
+        @change=${() => ctx.flush(`n:${row.id}`)}></textarea>
+      ${noteLimit(`nl-${row.id}`, note, ctx.room, ctx.core)}
+    </details>
+    </div>
   </li>`;
 }
 
@@ -113,7 +136,6 @@ function referenceSummary(ctx: Ctx, k: Case, rowIds: string[], mine: Record<stri
 /** Case mode: choose a case, place it on a scale per row with a note, read the summary, compare with the reference. */
 export function renderCase(ctx: Ctx): TemplateResult {
   const t = ctx.t;
-  const c = ctx.pack.comparison;
   const k = ctx.pack.cases.find((x) => x.id === ctx.caseId);
   const picker = ctx.fixedCase
     ? nothing
@@ -124,12 +146,17 @@ export function renderCase(ctx: Ctx): TemplateResult {
           ${ctx.pack.cases.map((x) => html`<option value=${x.id} ?selected=${x.id === k?.id}>${x.name}</option>`)}
         </select>
       </p>`;
-  if (!k) return html`${picker}<p class="muted">${t.chooseCaseFirst}</p>`;
+  // One template whatever the case, so the case select stays the same element (and keeps focus) as it changes.
+  return html`${picker}${k ? caseBody(ctx, k) : html`<p class="muted">${t.chooseCaseFirst}</p>`}`;
+}
+
+function caseBody(ctx: Ctx, k: Case): TemplateResult {
+  const t = ctx.t;
+  const c = ctx.pack.comparison;
   const work = own(ctx.s.cases, k.id);
   const rowIds = c.rows.map((r) => r.id);
   const reveal = !!work?.reveal;
-  return html`${picker}
-    <h3>${k.name}</h3>
+  return html`<h3>${k.name}</h3>
     <p class="muted">${k.dates}</p>
     <p>${k.origins} ${t.caseLead(k.lead)} ${citeTag(ctx.pack, k.cite ?? k.comment.cite)}</p>
     ${eraLine(ctx.pack, ctx.core, k)} ${sinceLine(ctx.pack, ctx.core, k)}
@@ -140,7 +167,8 @@ export function renderCase(ctx: Ctx): TemplateResult {
     <section class="summary" part="summary" aria-labelledby="sum-h">
       <h3 id="sum-h">${t.summary}</h3>
       ${summaryText(ctx, summariseCase(rowIds, work?.positions ?? {}), true)}
-      <button type="button" aria-pressed=${reveal} @click=${() => ctx.setCase(k.id, { reveal: !reveal })}>${t.showReference}</button>
+      <button type="button" aria-pressed=${reveal}
+        @click=${() => (ctx.setCase(k.id, { reveal: !reveal }), ctx.say(reveal ? t.referenceHidden : t.referenceShown))}>${t.showReference}</button>
       ${reveal ? referenceSummary(ctx, k, rowIds, work?.positions ?? {}) : nothing}
     </section>`;
 }

@@ -38,6 +38,16 @@ export interface Ctx {
   typed(key: string, ms?: number): void;
   /** Fires what is pending for a control now (it lost focus). */
   flush(key: string): void;
+  /** A case's position was committed (a slider let go, a key pressed, placed in between): says a new overall lean. */
+  caseMoved(caseId: string): void;
+  /**
+   * Whether a disclosure the widget opens by itself (a note with text) is open: as it was first shown
+   * (`initially`), then as the student leaves it.
+   */
+  isOpen(key: string, initially: boolean): boolean;
+  setOpen(key: string, open: boolean): void;
+  /** Says what an action did, in the live region. */
+  say(message: string): void;
   /** Focuses the first element matching a selector in the shadow root after the next render. */
   focus(selector: string): void;
 }

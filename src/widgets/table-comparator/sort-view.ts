@@ -27,25 +27,30 @@ function feedback(ctx: Ctx, st: Statement): TemplateResult | typeof nothing {
   </p>`;
 }
 
-/** The controls of a statement not yet judged: a button per logic and, when rows are asked for, the row. */
+/**
+ * The controls of a statement not yet judged: when rows are asked for, the row first (so a keyboard user chooses it
+ * before placing the statement), then a button per logic.
+ */
 function controls(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {
   const t = ctx.t;
   const a = own(ctx.s.answers, st.id);
-  return html`<div class="choices" role="group" aria-labelledby="pl-${st.id} st-${st.id}">
+  return html`${ctx.byRow
+      ? html`<p class="row-pick">
+          <label id="rl-${st.id}" for="rs-${st.id}">${t.rowLabel}</label>
+          <select id="rs-${st.id}" aria-labelledby="rl-${st.id} st-${st.id}"
+            @change=${(e: Event) => ctx.place(st.id, { row: (e.target as HTMLSelectElement).value || undefined }, order, true)}>
+            <option value="" ?selected=${!a?.row}>${t.chooseRow}</option>
+            ${ctx.pack.comparison.rows.map((r) => html`<option value=${r.id} ?selected=${a?.row === r.id}>${r.name}</option>`)}
+          </select>
+        </p>`
+      : nothing}
+    <div class="choices" role="group" aria-labelledby="pl-${st.id} st-${st.id}">
       <span id="pl-${st.id}" class="muted">${t.placeUnder}</span>
       ${ctx.pack.comparison.logics.map(
         (l, i) => html`<button type="button" class="small ${i ? 'logic-b' : 'logic-a'}" data-logic=${l.id} aria-pressed=${a?.logic === l.id}
           @click=${() => ctx.place(st.id, { logic: l.id }, order, true)}>${l.name}</button>`,
       )}
-    </div>
-    ${ctx.byRow
-      ? html`<label class="row-pick">${t.rowLabel}
-          <select @change=${(e: Event) => ctx.place(st.id, { row: (e.target as HTMLSelectElement).value || undefined }, order, true)}>
-            <option value="" ?selected=${!a?.row}>${t.chooseRow}</option>
-            ${ctx.pack.comparison.rows.map((r) => html`<option value=${r.id} ?selected=${a?.row === r.id}>${r.name}</option>`)}
-          </select></label
-        >`
-      : nothing}`;
+    </div>`;
 }
 
 function card(ctx: Ctx, st: Statement, order: Statement[]): TemplateResult {

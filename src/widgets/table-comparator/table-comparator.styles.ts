@@ -102,10 +102,13 @@ const widgetStyles = css`
   tbody th {
     font-weight: var(--_weight-strong);
   }
-  tbody th .hl-btn {
-    display: block;
-    margin-top: var(--_space-s);
-    font-weight: normal;
+  /* The Highlight buttons have a column of their own, so a row's header is only the row's name. */
+  thead th.hl-col {
+    width: 7.5em;
+  }
+  td.hl-cell {
+    vertical-align: middle;
+    text-align: center;
   }
   tr.hl,
   .card.hl {
@@ -255,9 +258,39 @@ const widgetStyles = css`
     text-align: center;
     font-weight: var(--_weight-strong);
   }
-  .note-label {
-    display: block;
-    margin-top: var(--_space-s);
+  /* Wide: the case's rows two by two, so the scale fits a laptop screen in a few screens. */
+  @container (min-width: 48rem) {
+    .case-rows {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: var(--_space-m);
+      align-items: start;
+    }
+    .case-rows .case-row {
+      margin: 0;
+    }
+  }
+  .case-row details {
+    margin: 0;
+  }
+  /* The position in words and "It sits in between" on one line; the two disclosures side by side, each full width open. */
+  .case-row .place {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    align-items: center;
+    justify-content: center;
+  }
+  .case-row .place .words {
+    margin: 0;
+  }
+  .case-row .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-m);
+  }
+  .case-row .more details[open] {
+    flex-basis: 100%;
   }
   textarea {
     min-height: calc(2lh + 2 * var(--_space-s) + 2px);

@@ -19,6 +19,9 @@ import { renderTable } from './table-view.js';
 import { parts, styles } from './table-comparator.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import type { Ctx } from './ctx.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
+import { keysOf, whereAmI } from './describe.js';
+import { leanWords } from './case-view.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
 import { tableComparator } from '../../core/i18n/en/table-comparator.js';
 import { own } from '../../model/own.js';
@@ -118,6 +121,11 @@ export class CgTableComparator extends CgElement {
   /** The case-mode slider last moved by a key. */
   private keyedControl?: string;
   private resizer?: ResizeObserver;
+  private where = new WhereAmI(this, () => this.store.state);
+  /** The case's overall lean as last said (or first shown), so a move says it only when it changes. */
+  private leanSaid?: { caseId: string; words: string };
+  /** Disclosures opened or closed (see Ctx.isOpen). */
+  private opened = new Map<string, boolean>();
 
   constructor() {
     super();
@@ -209,9 +217,12 @@ export class CgTableComparator extends CgElement {
     const c = pack.comparison;
     const ctx = this.ctx(pack);
     const body = this.mode === 'sort' ? renderSort(ctx) : this.mode === 'case' ? renderCase(ctx) : renderTable(ctx);
+    // What the student sees of the case's lean before they move anything (a move then says only a change of it).
+    if (this.mode === 'case' && ctx.caseId && this.leanSaid?.caseId !== ctx.caseId) this.leanSaid = { caseId: ctx.caseId, words: leanWords(ctx, ctx.caseId) };
     return html`<section class="wrap ${this.narrow ? 'narrow' : ''}" part="base" aria-labelledby="tc-title">
       <h2 id="tc-title">${c.title}</h2>
       <p>${cited(pack, c.intro)}</p>
+      ${helpBar(this.t.core, this.where, () => whereAmI(ctx, this.mode), keysOf(ctx, this.mode))}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
       ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
@@ -237,7 +248,10 @@ export class CgTableComparator extends CgElement {
       setView: (patch, message) => this.change(patch, message),
       place: this.place,
       check: this.check,
-      pickCase: (id) => this.change({ caseId: id || null }),
+      pickCase: (id) => {
+        const k = pack.cases.find((x) => x.id === id);
+        this.change({ caseId: id || null }, k ? this.t.tableComparator.caseChosen(k.name, pack.comparison.rows.length) : '');
+      },
       setCase: this.setCase,
       changed: () => this.changed(),
       settled: (key) => {
@@ -249,8 +263,25 @@ export class CgTableComparator extends CgElement {
       keyed: (key) => (this.keyedControl = key),
       typed: (key, ms = Settler.TYPE_MS) => this.settle.later(key, () => this.changed(), ms),
       flush: (key) => this.settle.flush(key),
+      caseMoved: (caseId) => {
+        const words = leanWords(this.ctx(pack), caseId);
+        const said = this.leanSaid?.caseId === caseId ? this.leanSaid.words : undefined;
+        this.leanSaid = { caseId, words };
+        if (said !== undefined && words !== said) this.say(this.t.tableComparator.leanNow(words));
+      },
+      say: (message) => this.say(message),
+      isOpen: (key, initially) => {
+        if (!this.opened.has(key)) this.opened.set(key, initially);
+        return this.opened.get(key)!;
+      },
+      setOpen: (key, open) => void this.opened.set(key, open),
       focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
     };
+  }
+
+  private say(message: string): void {
+    this.live.say(message);
+    this.requestUpdate();
   }
 
   private changed(): void {
@@ -307,7 +338,9 @@ export class CgTableComparator extends CgElement {
     if (!this.work(placeStatement(this.store.state, id, patch, this.rules))) return;
     const t = this.t.tableComparator;
     const a = own(this.store.state.answers, id)!;
-    const placedText = t.placedIn(st.text, logicNameOf(this.pack!, a.logic));
+    // Sorting by row, the row may come first (its select is before the buttons): then that is what is said.
+    const rowName = this.pack!.comparison.rows.find((r) => r.id === a.row)?.name ?? '';
+    const placedText = a.logic ? t.placedIn(st.text, logicNameOf(this.pack!, a.logic)) : a.row ? t.rowChosen(rowName) : '';
     if (isJudged(this.store.state, id, this.rules)) {
       const v = judge(st, a, this.byRow);
       this.judged([placedText, v.correct ? t.right : verdictText(this.ctx(this.pack!), st), st.explanation.text], was);
@@ -326,7 +359,8 @@ export class CgTableComparator extends CgElement {
     const s = this.store.state;
     const open = order.filter((x) => x.id !== id && !isJudged(s, x.id, this.rules));
     const next = open.find((x) => !own(s.answers, x.id)?.logic) ?? open[0];
-    this.focusIn(next ? `[data-id="${next.id}"] .choices button` : '.sort-bar button');
+    // The next card's first control: its row select when sorting by row (it comes before the buttons).
+    this.focusIn(next ? `[data-id="${next.id}"] ${this.byRow ? 'select' : '.choices button'}` : '.sort-bar button');
   }
 
   private check = (): void => {

@@ -17,7 +17,8 @@ function cellOf(ctx: Ctx, row: ComparisonRow, logic: string): TemplateResult {
 
 function highlightButton(ctx: Ctx, row: ComparisonRow): TemplateResult {
   const on = ctx.s.highlight === row.id;
-  return html`<button type="button" class="small hl-btn" aria-pressed=${on} @click=${() => ctx.setView({ highlight: on ? null : row.id })}>
+  return html`<button type="button" class="small hl-btn" aria-pressed=${on}
+    @click=${() => ctx.setView({ highlight: on ? null : row.id }, on ? ctx.t.unhighlighted(row.name) : ctx.t.highlighted(row.name))}>
     ${ctx.t.highlight}<span class="visually-hidden"> ${row.name}</span>
   </button>`;
 }
@@ -29,8 +30,10 @@ function rowTitle(ctx: Ctx, row: ComparisonRow): TemplateResult {
 function renderRowPicker(ctx: Ctx, shown: number): TemplateResult {
   const t = ctx.t;
   const rows = ctx.pack.comparison.rows;
-  const toggle = (id: string, on: boolean) =>
-    ctx.setView({ hidden: on ? ctx.s.hidden.filter((h) => h !== id) : [...ctx.s.hidden, id], step: ctx.s.step === null ? null : 0 });
+  const toggle = (id: string, on: boolean) => {
+    const hidden = on ? ctx.s.hidden.filter((h) => h !== id) : [...ctx.s.hidden, id];
+    ctx.setView({ hidden, step: ctx.s.step === null ? null : 0 }, `${t.shownCount(rows.length - hidden.length, rows.length)}.`);
+  };
   return html`<details class="picker">
     <summary>${t.rowsLegend}: ${t.shownCount(shown, rows.length)}</summary>
     <fieldset>
@@ -43,7 +46,8 @@ function renderRowPicker(ctx: Ctx, shown: number): TemplateResult {
           </li>`,
         )}
       </ul>
-      <button type="button" class="small" ?disabled=${!ctx.s.hidden.length} @click=${() => ctx.setView({ hidden: [] })}>${t.showAll}</button>
+      <button type="button" class="small" aria-disabled=${ctx.s.hidden.length ? 'false' : 'true'}
+        @click=${() => ctx.s.hidden.length && ctx.setView({ hidden: [] }, t.allShown(rows.length))}>${t.showAll}</button>
     </fieldset>
   </details>`;
 }
@@ -51,17 +55,19 @@ function renderRowPicker(ctx: Ctx, shown: number): TemplateResult {
 function renderStepper(ctx: Ctx, shown: ComparisonRow[], step: number | null): TemplateResult {
   const t = ctx.t;
   const stepping = step !== null;
+  // Each step says the row now shown (the one live region: the position line is not live, so nothing is said twice).
   const go = (d: number) => {
     const i = ((step ?? 0) + d + shown.length) % shown.length;
-    ctx.setView({ step: i });
+    ctx.setView({ step: i }, `${t.rowOf(i + 1, shown.length, shown[i].name)}.`);
   };
   return html`<div class="stepper">
-    <button type="button" aria-pressed=${stepping} ?disabled=${!shown.length} @click=${() => ctx.setView({ step: stepping ? null : 0 })}>${t.stepOne}</button>
+    <button type="button" aria-pressed=${stepping} ?disabled=${!shown.length}
+      @click=${() => ctx.setView({ step: stepping ? null : 0 }, stepping ? t.allRowsBack(shown.length) : `${t.rowOf(1, shown.length, shown[0].name)}.`)}>${t.stepOne}</button>
     ${stepping
       ? html`<div class="step-nav">
-          <button type="button" class="prev" @click=${() => go(-1)}>‹ ${t.previous}</button>
-          <button type="button" class="next" @click=${() => go(1)}>${t.next} ›</button>
-          <p class="position" aria-live="polite" aria-atomic="true">${t.rowOf(step + 1, shown.length, shown[step].name)}</p>
+          <button type="button" class="prev" @click=${() => go(-1)}><span aria-hidden="true">‹</span> ${t.previous}</button>
+          <button type="button" class="next" @click=${() => go(1)}>${t.next} <span aria-hidden="true">›</span></button>
+          <p class="position">${t.rowOf(step + 1, shown.length, shown[step].name)}</p>
         </div>`
       : nothing}
   </div>`;
@@ -90,14 +96,16 @@ function renderGrid(ctx: Ctx, rows: ComparisonRow[]): TemplateResult {
         <th scope="col">${ctx.t.rowHeader}</th>
         <th scope="col" class="logic-a">${a.name}</th>
         <th scope="col" class="logic-b">${b.name}</th>
+        <th scope="col" class="hl-col"><span class="visually-hidden">${ctx.t.highlight}</span></th>
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (r) => html`<tr class=${ctx.s.highlight === r.id ? 'hl' : ''} data-row=${r.id}>
-          <th scope="row">${rowTitle(ctx, r)} ${highlightButton(ctx, r)}</th>
+          <th scope="row">${rowTitle(ctx, r)}</th>
           <td>${cellOf(ctx, r, a.id)}</td>
           <td>${cellOf(ctx, r, b.id)}</td>
+          <td class="hl-cell">${highlightButton(ctx, r)}</td>
         </tr>`,
       )}
     </tbody>

@@ -37,6 +37,9 @@ export interface RowContext {
   onConfirm(): void;
   onNote(e: Event): void;
   onRespond(e: Event): void;
+  /** Whether the note's disclosure is open (it opens by itself where a note is written), and when it is toggled. */
+  noteOpen: boolean;
+  onNoteToggle(open: boolean): void;
 }
 
 /**
@@ -56,12 +59,15 @@ function responseBlock(c: RowContext): TemplateResult | typeof nothing {
       ${c.responses.map((x) => html`<option value=${x.id} ?selected=${x.id === r?.id}>${x.name}</option>`)}
     </select>
     ${r
-      ? html`<p class="muted">${cited(pack, r.summary)}</p>
-          <ul class="effects">
-            <li><strong>${w.gives}</strong> ${cited(pack, r.gives)}</li>
-            <li><strong>${w.costs}</strong> ${cited(pack, r.costs)}</li>
-            ${example ? html`<li><strong>${w.example}</strong> ${cited(pack, example)}</li>` : nothing}
-          </ul>
+      ? html`<details class="response-more">
+            <summary>${w.responseMore(r.name)}</summary>
+            <p class="muted">${cited(pack, r.summary)}</p>
+            <ul class="effects">
+              <li><strong>${w.gives}</strong> ${cited(pack, r.gives)}</li>
+              <li><strong>${w.costs}</strong> ${cited(pack, r.costs)}</li>
+              ${example ? html`<li><strong>${w.example}</strong> ${cited(pack, example)}</li>` : nothing}
+            </ul>
+          </details>
           ${status === 'resolved' ? html`<p><strong>${cited(pack, pack.readings.tensionSettled)}</strong></p>` : nothing}
           ${status === 'phase' ? html`<p>${cited(pack, pack.readings.tensionPhase)}</p>` : nothing}`
       : html`<p class="muted">${cited(pack, pack.readings.tensionOpen)}</p>`}
@@ -92,8 +98,11 @@ export function tensionRow(c: RowContext): TemplateResult {
   const id = t.id;
   return html`<li class="tension${fx.lost ? ' is-resolved' : ''}" part="tension">
     <h3 id="h-${id}">${t.name}</h3>
-    <p class="muted">${cited(pack, t.summary)}</p>
-    ${t.note ? html`<p class="muted note-paper"><strong>${w.paperNote}</strong> ${cited(pack, t.note)}</p>` : nothing}
+    <details class="about">
+      <summary>${w.about}<span class="visually-hidden">: ${t.name}</span></summary>
+      <p class="muted">${cited(pack, t.summary)}</p>
+      ${t.note ? html`<p class="muted note-paper"><strong>${w.paperNote}</strong> ${cited(pack, t.note)}</p>` : nothing}
+    </details>
     ${bipolarSlider({
       id: `s-${id}`,
       value: p,
@@ -119,7 +128,7 @@ export function tensionRow(c: RowContext): TemplateResult {
           <p>${w.cost} ${cited(pack, fx.risk!.risk)}</p>
         </div>`
       : p === null
-        ? html`<p class="muted">${w.placeHint}</p>`
+        ? nothing
         : html`<ul class="effects">
             ${fx.hold.map((pole) => html`<li><strong>${w.protects(pole.label)}</strong> ${cited(pack, pole.protects)}</li>`)}
             ${fx.risk ? html`<li><strong>${w.risks(fx.risk.label)}</strong> ${cited(pack, fx.risk.risk)}</li>` : nothing}
@@ -131,12 +140,14 @@ export function tensionRow(c: RowContext): TemplateResult {
       : html`<button type="button" class="confirm" @click=${c.onConfirm}>
           ${w.confirm}<span class="visually-hidden">: ${t.name}</span>
         </button>`}
-    <div class="note${c.note.trim() ? '' : ' empty'}">
-      <label for="n-${id}">${w.noteLabel(t.name)}</label>
+    <details class="note${c.note.trim() ? '' : ' empty'}" ?open=${c.noteOpen}
+      @toggle=${(e: Event) => c.onNoteToggle((e.target as HTMLDetailsElement).open)}>
+      <summary>${w.noteSummary}<span class="visually-hidden">: ${t.name}</span></summary>
+      <label class="visually-hidden" for="n-${id}">${w.noteLabel(t.name)}</label>
       <textarea id="n-${id}" rows="3" part="note" maxlength=${NOTE_MAX} aria-describedby="nh-${id} nl-${id}" .value=${live(c.note)} @input=${c.onNote} @change=${c.onNoteDone}></textarea>
       <p class="muted hint" id="nh-${id}">${w.noteHint}</p>
       ${c.noteLimit}
-      <p class="print-note">${c.note}</p>
-    </div>
+    </details>
+    <p class="print-note">${c.note}</p>
   </li>`;
 }

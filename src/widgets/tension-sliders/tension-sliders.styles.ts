@@ -25,14 +25,17 @@ const print = unsafeCSS(`
     .hint {
       display: none !important;
     }
+    details.note {
+      display: none !important;
+    }
+    .print-note:empty {
+      display: none;
+    }
     .print-note {
       display: block;
       white-space: pre-wrap;
       padding: 0.5rem;
       border: 1px solid var(--_border);
-    }
-    .note.empty {
-      display: none;
     }
     .tension,
     .row {
@@ -43,8 +46,13 @@ const print = unsafeCSS(`
     .poles {
       margin-bottom: 0.5rem;
     }
-    .tension .note label {
-      margin-top: 0.5rem;
+    /* The collapsed explanations print open (where the browser has ::details-content), without their toggles. */
+    .tension details > summary {
+      display: none;
+    }
+    .tension details::details-content {
+      content-visibility: visible;
+      display: block;
     }
 `);
 
@@ -91,10 +99,20 @@ export const widgetStyles = css`
   .effects li + li {
     margin-top: var(--_space-xs);
   }
-  .note label {
-    display: block;
+  /* Collapsed explanations keep each card short: about the tension, a response's gives and costs, the note. */
+  .tension details {
+    margin: 0 0 var(--_space-xs);
+  }
+  .tension details > summary {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .tension details[open] > summary {
+    color: var(--_fg);
+  }
+  .tension details.note > summary {
     font-weight: var(--_weight-strong);
-    margin-top: var(--_space-m);
+    color: var(--_fg);
   }
   textarea {
     min-height: calc(2lh + 2 * var(--_space-s) + 2px);
@@ -131,6 +149,18 @@ export const widgetStyles = css`
   .row {
     padding: var(--_space-xs) 0;
     border-bottom: 1px solid var(--_border);
+  }
+  /* Wide: a tension's name beside its track, so the figure takes a line per tension. */
+  @container (min-width: 40rem) {
+    .row {
+      display: grid;
+      grid-template-columns: minmax(10rem, 1fr) minmax(0, 2fr);
+      gap: 0 var(--_space);
+      align-items: center;
+    }
+    .row .fname {
+      grid-row: span 2;
+    }
   }
   .fname {
     display: block;

@@ -7,7 +7,6 @@ import { reflectionMarkdown } from '../../model/tension-sliders-export.js';
 import { tensionSlidersCodec, type TensionSlidersState } from '../../model/tension-sliders-state.js';
 import type { Case, ContentPack, PackIssue, Response, Tension } from '../../model/types.js';
 import { overallView } from './overall.js';
-import { cited } from '../../core/cite.js';
 import { ideas, ideasShown, sources, teachingStyles } from '../../core/teaching.js';
 import { tensionRow } from './tension-row.js';
 import { noteLimit } from '../../core/note-limit.js';
@@ -17,6 +16,7 @@ import { parts, styles } from './tension-sliders.styles.js';
 import { mergeParts } from '../../core/parts.js';
 import { Settler } from '../../core/settle.js';
 import { addEnglish } from '../../core/i18n/catalog.js';
+import { helpBar, WhereAmI } from '../../core/describe.js';
 import { tensionSliders } from '../../core/i18n/en/tension-sliders.js';
 
 addEnglish('tensionSliders', tensionSliders);
@@ -99,6 +99,9 @@ export class CgTensionSliders extends CgElement {
   private keyed?: string;
   /** Whether the set was complete when cg-change last fired (so cg-complete fires once, when it completes). */
   private sentComplete?: boolean;
+  private where = new WhereAmI(this, () => this.store.state);
+  /** Tensions whose note disclosure is open: those with a note when first shown, and those the student opened. */
+  private notesOpen?: Set<string>;
 
   constructor() {
     super();
@@ -189,14 +192,15 @@ export class CgTensionSliders extends CgElement {
     const revealed = ref && { name: ref.name, positions: Object.fromEntries(Object.entries(ref.positions).filter(([id]) => touched.includes(id))) };
     const paradox = pack.concepts.find((x) => x.id === 'paradox');
     const done = shown.filter((t) => touched.includes(t.id)).length;
+    const notesOpen = (this.notesOpen ??= new Set(shown.filter((t) => own(notes, t.id)?.trim()).map((t) => t.id)));
     const room = this.store.room();
     return html`<section class="wrap" part="base" aria-labelledby="title">
       <h2 id="title">${w.title}</h2>
       <p>${w.intro}</p>
-      ${paradox ? html`<p class="muted">${cited(pack, paradox.definition)}</p>` : ''}
-      ${ideas(pack, this.t.core.framing, FRAMING)}
+      ${helpBar(this.t.core, this.where, () => this.summary(pack), w.keys)}
+      ${ideas(pack, this.t.core.framing, paradox ? ['paradox', ...FRAMING] : FRAMING)}
       ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
-      <p class="muted progress">${w.progress(done, shown.length)}</p>
+      <p class="muted progress">${w.progress(done, shown.length)} ${done < shown.length ? w.placeHint : ''}</p>
       <ol class="tensions">
         ${shown.map((t) => {
           const r = own(ref?.positions, t.id);
@@ -219,6 +223,13 @@ export class CgTensionSliders extends CgElement {
             onConfirm: () => this.confirm(t.id),
             onNote: (e) => this.note(t.id, (e.target as HTMLTextAreaElement).value),
             onRespond: (e) => this.respond(t.id, (e.target as HTMLSelectElement).value),
+            noteOpen: notesOpen.has(t.id),
+            onNoteToggle: (open) => {
+              if (open === notesOpen.has(t.id)) return;
+              if (open) notesOpen.add(t.id);
+              else notesOpen.delete(t.id);
+              this.requestUpdate();
+            },
           });
         })}
       </ol>
@@ -230,6 +241,22 @@ export class CgTensionSliders extends CgElement {
       ${sources(pack, this.t.core, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
       <p class="visually-hidden" role="status">${this.live}</p>
     </section>`;
+  }
+
+  /** "Where am I?": how many tensions are placed, the overall reading, and the next one to place. */
+  private summary(pack: ContentPack): string {
+    const w = this.t.tensionSliders;
+    const shown = this.shown(pack);
+    const { touched } = this.store.state;
+    const { reading } = this.result;
+    const next = shown.find((t) => !touched.includes(t.id));
+    return [
+      w.progress(shown.filter((t) => touched.includes(t.id)).length, shown.length),
+      reading ? w.liveReading(w.readingNames[reading]) : w.readingEmpty,
+      next ? w.whereNext(next.name) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -152,6 +152,26 @@ describe('<cg-form-picker> explore', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives the point a value that follows it, and says once when a move takes it near or far from the reading', async () => {
+    const el = await fixture<CgFormPicker>(html`<cg-form-picker state-key="fp" case="city-governance"></cg-form-picker>`);
+    const own = $(el, '.own');
+    own.focus();
+    const live = () => text(el, 'section.wrap > p[role="status"]');
+    const values = new Set<string>();
+    const said: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await press(el, i < 6 ? 'ArrowRight' : 'ArrowLeft');
+      values.add(own.getAttribute('aria-valuenow')!);
+      if (live() && live() !== said[said.length - 1]) said.push(live());
+      // The live region holds the comparison now shown, and only that.
+      if (live()) expect(live()).to.equal(text(el, '.compare'));
+    }
+    expect(values.size, 'aria-valuenow moves with the point').to.be.above(3);
+    expect(said.length, 'the comparison was announced').to.be.above(0);
+    // Said only on a change: never the same words twice in a row.
+    said.forEach((w, i) => i && expect(w).not.to.equal(said[i - 1]));
+  });
+
   it('places the point by pointer drag and compares it with the reading in words', async () => {
     await setViewport({ width: 900, height: 900 });
     const el = await fixture<CgFormPicker>(html`<cg-form-picker state-key="fp" case="city-governance"></cg-form-picker>`);

@@ -45,6 +45,25 @@ describe('cg-table-comparator: case mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('records "in between" (the centre) apart from "not placed yet"', async () => {
+    const el = await mount('mode="case" case="lsp"');
+    const events = record(el);
+    const row = el.shadowRoot!.querySelector('[data-row="trust"]')!;
+    expect(range(el, 'trust').classList.contains('unset')).to.equal(true);
+    const button = row.querySelector<HTMLButtonElement>('button.between')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('It sits in between: Trust and distrust');
+    button.focus();
+    await click(el, button);
+    await el.updateComplete;
+    expect(el.result.cases.lsp.positions).to.deep.equal({ trust: 0 });
+    expect(range(el, 'trust').classList.contains('unset')).to.equal(false);
+    expect(range(el, 'trust').getAttribute('aria-valuetext')).to.equal(`In between ${A.name} and ${B.name}`);
+    expect(row.querySelector('button.between'), 'the button goes once placed').to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus on the slider').to.equal(range(el, 'trust'));
+    expect(text(el, '.summary')).to.contain('(1 of');
+    expect(events.filter((e) => e.type === 'cg-change').length).to.equal(1);
+  });
+
   it('summarises where the case leans and where it is mixed', async () => {
     const el = await mount('mode="case" case="lsp"');
     expect(text(el, '.summary')).to.contain('at least one row');
@@ -111,6 +130,8 @@ describe('cg-table-comparator: case mode', () => {
     expect(events.filter((e) => e.type === 'cg-change')).to.have.length(0);
     await sendKeys({ press: 'Tab' });
     expect(events.filter((e) => e.type === 'cg-change')).to.have.length(1);
+    // The note is a disclosure (closed while empty): opened first, as a student does.
+    $<HTMLTextAreaElement>(el, '#n-goals')!.closest('details')!.open = true;
     $<HTMLTextAreaElement>(el, '#n-goals')!.focus();
     await sendKeys({ type: 'Set by policy' });
     expect(events.filter((e) => e.type === 'cg-change')).to.have.length(1);

@@ -187,8 +187,29 @@ describe('cg-table-comparator: sort mode', () => {
     // Judged, the card has no controls left; the focus went on to the next statement, not to the page.
     expect(card(el, s1.id).querySelectorAll('button, select')).to.have.length(0);
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(logicButton(el, order[1].id, A.id));
+    // Sorting by row, the next card's first control is its row select.
+    expect(el.shadowRoot!.activeElement === card(el, order[1].id).querySelector('select'), 'focus on the next card’s select').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('by row, by keyboard: the row select comes before the buttons, and focus moves on to the next card’s select', async () => {
+    const el = await mount('mode="sort" sort-by="row"');
+    const [s1, s2] = order;
+    const select = card(el, s1.id).querySelector('select')!;
+    const controls = [...card(el, s1.id).querySelectorAll('select, button')];
+    expect(controls[0], 'the select first').to.equal(select);
+    select.focus();
+    const rowIndex = pack.comparison.rows.findIndex((r) => r.id === s1.row);
+    for (let i = 0; i <= rowIndex; i++) await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement, 'focus stays on the select while choosing').to.equal(select);
+    await sendKeys({ press: 'Tab' });
+    if (s1.logic !== A.id) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.result.answers).to.deep.equal({ [s1.id]: `${s1.logic}/${s1.row}` });
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, s2.id).querySelector('select'));
   });
 
   it('sorts by mouse drag with real pointer input', async () => {

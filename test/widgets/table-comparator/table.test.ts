@@ -11,10 +11,11 @@ describe('cg-table-comparator: table view', () => {
   it('shows a real table: caption, a column header per logic and a row header per row, with citations', async () => {
     const el = await mount('');
     expect(text(el, 'table caption')).to.equal(pack.comparison.title);
-    expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['Issue', A.name, B.name]);
+    // The last column holds the Highlight buttons (its header is for screen readers), so a row header is the row's name alone.
+    expect($$(el, 'thead th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['Issue', A.name, B.name, 'Highlight']);
     const heads = $$(el, 'tbody th[scope="row"]');
     expect(heads.length).to.equal(rows.length);
-    expect(heads[3].textContent).to.contain(rows[3].name);
+    expect(heads[3].textContent!.trim()).to.equal(rows[3].name);
     const cell = $$(el, 'tbody tr')[3].querySelectorAll('td')[1];
     const gc = rows[3].cells.find((c) => c.logic === B.id)!;
     expect(cell.textContent).to.contain(gc.text).and.contain(citeLabel(pack, gc.cite));
@@ -32,7 +33,7 @@ describe('cg-table-comparator: table view', () => {
       },
     };
     await el.updateComplete;
-    expect($$(el, 'tbody th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Only row Highlight Only row']);
+    expect($$(el, 'tbody th').map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Only row']);
     expect(text(el, 'tbody td')).to.contain('Left');
   });
 
@@ -91,12 +92,15 @@ describe('cg-table-comparator: table view', () => {
     await click(el, $(el, '.stepper > button'));
     expect($$(el, 'tbody tr').length).to.equal(1);
     const pos = $(el, '.position')!;
-    expect(pos.getAttribute('aria-live')).to.equal('polite');
+    // Said once, by the widget's one status region (the position line itself is not live).
+    expect(pos.getAttribute('aria-live')).to.equal(null);
     expect(pos.textContent).to.equal(`Row 1 of ${rows.length - 1}: ${rows[1].name}`);
+    expect(text(el, '[role="status"]')).to.equal(`Row 1 of ${rows.length - 1}: ${rows[1].name}.`);
     $(el, '.next')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text(el, '.position')).to.equal(`Row 2 of ${rows.length - 1}: ${rows[2].name}`);
+    expect(text(el, '[role="status"]')).to.equal(`Row 2 of ${rows.length - 1}: ${rows[2].name}.`);
     expect(text(el, 'tbody th')).to.contain(rows[2].name);
     await click(el, $(el, '.prev'));
     await click(el, $(el, '.prev'));

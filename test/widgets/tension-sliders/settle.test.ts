@@ -64,6 +64,8 @@ describe('<cg-tension-sliders>: cg-change once per settled change', () => {
 
   it('a typed note is one change after a pause; leaving the page first still sends the last text', async () => {
     const { el, changes } = await make();
+    // The note is a disclosure (closed while empty): opened first, as a student does.
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-goals')!.closest('details')!.open = true;
     el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-goals')!.focus();
     await sendKeys({ type: 'Aims drift' });
     expect(changes).to.have.length(0);

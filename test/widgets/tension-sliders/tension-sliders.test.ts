@@ -37,7 +37,7 @@ describe('<cg-tension-sliders>', () => {
     expect([s.min, s.max, s.step]).to.deep.equal(['-100', '100', '5']);
     expect(s.getAttribute('aria-valuetext')).to.equal('not placed yet');
     expect(text(card(el, 'leadership').querySelector('.poles'))).to.equal('Facilitative leadership ↔ Authoritative leadership');
-    expect(text($(el, '.progress'))).to.equal('0 of 9 tensions placed or confirmed.');
+    expect(text($(el, '.progress'))).to.match(/^0 of 9 tensions placed or confirmed\. Move each slider/);
     expect(text($(el, '.reading p'))).to.equal('Place at least one slider to see a reading.');
     expect(el.result).to.deep.equal({
       positions: Object.fromEntries(sliders.map((x) => [x.id.slice(2), null])),
@@ -179,6 +179,12 @@ describe('<cg-tension-sliders>', () => {
     await key(el, 'Home');
     const area = $<HTMLTextAreaElement>(el, '#n-trust');
     expect(text(el.shadowRoot!.querySelector('label[for=n-trust]'))).to.equal('Your note on Building trust and managing distrust');
+    // The note is a disclosure, closed while there is no note: opened by its summary, it takes the typing.
+    const details = area.closest('details')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.focus();
+    await key(el, 'Enter');
+    expect(details.open).to.equal(true);
     area.focus();
     let changes = 0;
     el.addEventListener('cg-change', () => changes++);
@@ -200,6 +206,8 @@ describe('<cg-tension-sliders>', () => {
     expect(slider(again, 'trust').value).to.equal('-100');
     expect(slider(again, 'trust').getAttribute('aria-valuetext')).to.equal('pushed all the way to Building trust');
     expect($<HTMLTextAreaElement>(again, '#n-trust').value).to.equal('Distrust runs deep');
+    expect($(again, '#n-trust').closest('details')!.open, 'a written note shows open').to.equal(true);
+    expect($(again, '#n-goals').closest('details')!.open, 'an empty one stays closed').to.equal(false);
     expect(again.result).to.deep.equal({
       positions: { goals: null, trust: -100 },
       notes: { trust: 'Distrust runs deep' },

@@ -87,4 +87,11 @@ export const core = {
   finalAnswer: 'Your first answer counts: once checked it is final for this attempt.',
   badGrading: (value: string) => `is "${value}". Use "best" (the default), "last" or "first".`,
   badAttempts: (value: string) => `is "${value}". Use a whole number of 1 or more (1: no retry), or leave it out for no limit.`,
+  // Description on request (src/core/describe.ts).
+  whereAmI: 'Where am I?',
+  keyboardHelp: 'Keyboard help',
+  keysCommon: [
+    ['Tab, Shift + Tab', 'Move to the next or the previous control.'],
+    ['Enter or Space', 'Press the button in focus; open or close a section such as this one.'],
+  ] as readonly (readonly [string, string])[],
 };

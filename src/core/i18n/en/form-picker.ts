@@ -10,6 +10,8 @@ export const formPicker = {
   title: 'Which governance form fits?',
   intro:
     'Describe a collaboration by the four factors below. The reading shows how far it meets the conditions under which each form of network governance tends to work, and where it sits in a blend of the forms.',
+  // The forms by their full names, where the widget first names them (their short names follow, e.g. NAO).
+  formsAre: (names: string[]) => `The forms it reads: ${list(names)}.`,
   quizTitle: 'Quiz: which form governs each case?',
   quizIntro: 'For each case, choose the governance form it comes closest to, then check your answer. Your first checked answer counts: once checked, it is final for this attempt.',
   casePicker: 'Collaboration',
@@ -33,6 +35,9 @@ export const formPicker = {
   none: (n: number) => `Set at least ${n} factors to see a reading.`,
   tooFew: (n: number) => `One factor cannot tell: set at least ${n}.`,
   aboutFit: 'How the reading works',
+  aboutBlend: 'What the triangle shows',
+  readingNow: 'Reading now:',
+  seeReading: 'See the whole reading',
   missing: (names: string[]) => `Still to set: ${list(names)}.`,
   blendHeading: 'Blend of the forms',
   keys: 'To move your point: drag it, or focus it and use the arrow keys (Shift for bigger steps); Home puts it back in the centre.',
@@ -64,7 +69,7 @@ export const formPicker = {
   likelihood: { common: 'Common', possible: 'Possible', rare: 'Rare' } as Record<string, string>,
   towards: (name: string) => `to ${name}`,
   noEvolution: 'The content names no typical moves from this form.',
-  explain: 'Explain: the reasoning',
+  explain: 'The reasoning behind the reading',
   caseReasoning: 'The case',
   factorsReasoning: 'Why these factors matter',
   check: 'Check',
@@ -92,6 +97,21 @@ export const formPicker = {
   badMode: (mode: string) => `is "${mode}"; use "explore" or "quiz".`,
   badCase: (id: string, known: string) => `names a case "${id}" that the content does not have. Known cases: ${known}.`,
   caseNoQuiz: (id: string) => `names the case "${id}", which has no governance answer to quiz on.`,
+  // "Where am I?" and the keyboard help (src/core/describe.ts).
+  whereExplore: (set: number, total: number, verdict: string, point: string, form: string) =>
+    `${set} of ${total} factors set. ${verdict} ${point} Shown below: ${form}.`,
+  whereNext: (name: string) => `Next to answer: ${name}.`,
+  keysExplore: [
+    ['Arrow keys in a factor', 'Choose the next or the previous level; the reading changes with it.'],
+    ['Arrow keys in the list of collaborations', 'Choose another collaboration: its factor levels are set for you.'],
+    ['Arrow keys on your point', 'Move your point in the triangle (hold Shift for bigger steps).'],
+    ['Home on your point', 'Put your point back in the centre.'],
+    ['Arrow keys in “Show the form”', 'Show another form’s strengths, weaknesses and moves.'],
+  ] as readonly (readonly [string, string])[],
+  keysQuiz: [
+    ['Arrow keys in a case', 'Choose a form for that case.'],
+    ['Enter on Check', 'Check your answer; its feedback follows and takes the focus.'],
+  ] as readonly (readonly [string, string])[],
   members: 'Members',
   drivers: 'Policy drivers',
 };

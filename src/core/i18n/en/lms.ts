@@ -26,4 +26,15 @@ export const lms = {
     `is "${src}": embed.html loads content packs only over ${own} from its own server, not as a ${scheme} address.`,
   srcOrigin: (src: string, theirs: string, own: string) =>
     `is "${src}", on another server (${theirs}). embed.html loads content packs only from its own server (${own}): put the pack beside embed.html and give its path, e.g. src=my-pack.json.`,
+  // The embed page's title (src/lms/embed-title.ts): the activity, its mode and case.
+  activityTitle: (name: string, mode: string, caseName?: string) => `${name} (${mode}${caseName ? `: ${caseName}` : ''}) – collabgov`,
+  modeNames: {
+    explore: 'explore',
+    quiz: 'quiz',
+    table: 'the table',
+    sort: 'sort the statements',
+    case: 'place a case',
+    reflect: 'reflect',
+    compare: 'compare',
+  } as Record<string, string>,
 };

@@ -27,7 +27,10 @@ export const tensionSliders = {
   costs: 'What it costs:',
   example: 'For example:',
   paperNote: 'Note:',
-  placeHint: 'Move the slider, or confirm the centre if the collaboration is balanced here.',
+  placeHint: 'Move each slider, or confirm where it stands with “This is where it stands” (the centre, unless a case places it).',
+  about: 'About this tension',
+  responseMore: (name: string) => `What “${name}” gives and costs`,
+  noteSummary: 'Your note',
   confirm: 'This is where it stands',
   confirmed: 'Placed',
   noteLabel: (name: string) => `Your note on ${name}`,
@@ -63,6 +66,16 @@ export const tensionSliders = {
   },
   liveBand: (name: string, words: string) => `${name}: ${words}.`,
   liveReading: (name: string) => `Overall reading: ${name}.`,
+  // "Where am I?" and the keyboard help (src/core/describe.ts).
+  whereNext: (name: string) => `Next to place: ${name}.`,
+  keys: [
+    ['Arrow keys on a slider', 'Move towards one pole or the other, in steps of 5.'],
+    ['Page Up, Page Down', 'Move in bigger steps.'],
+    ['Home, End', 'Push it all the way to the first or the second pole.'],
+    ['Enter on “This is where it stands”', 'Place it where it is (the centre, or the case’s position).'],
+    ['Arrow keys in a response list', 'Choose how the collaboration works with that tension.'],
+    ['Typing in a note', 'Your note is saved as you type.'],
+  ] as readonly (readonly [string, string])[],
   // Export and print.
   download: 'Download my reflection',
   print: 'Print my reflection',

@@ -220,7 +220,7 @@ export const cases: ContentPack['cases'] = [
       'Ongoing when the paper was written: the boards had outlasted many changes of government, were required by law in every local government area, were led by the council and worked under statutory guidance that was updated regularly.',
     cite: [PAPER, 'hansard-1975-area-review-committees', 'children-act-2004', 'lscb-regulations-2006'],
     since: t(
-      'The Children and Social Work Act 2017 replaced the boards: by 2019 each area had moved to arrangements led jointly by three safeguarding partners (the council, the police and the local NHS commissioners), working with other relevant agencies.',
+      'The Children and Social Work Act 2017 replaced the boards: by 2019 each area had moved to arrangements led jointly by three safeguarding partners (the council, the police and the local commissioners of the National Health Service (NHS)), working with other relevant agencies.',
       'children-social-work-act-2017',
     ),
     comment: t(
