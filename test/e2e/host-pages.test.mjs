@@ -152,6 +152,11 @@ test('fifty instances on one page keep separate state across a reload', async ()
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('Space');
   }
+  // Writes are coalesced (src/core/persistence.ts): wait until both edits have been written.
+  await p.waitForFunction((n) => {
+    const now = Object.keys(localStorage).filter((k) => k.startsWith('collabgov:cg-'));
+    return now.length >= n;
+  }, Object.keys(before).filter((k) => k.startsWith('collabgov:cg-')).length + operated.length, { timeout: 10000 }).catch(() => {});
   const after = await snapshot();
   const changed = Object.keys(after).filter((k) => k.startsWith('collabgov:cg-') && after[k] !== before[k]).sort();
   // Keys are derived from the page, the tag, the widget's settings (none here) and its place among alike widgets

@@ -1,0 +1,52 @@
+/**
+ * Numbers, plurals, percentages, lists and quotation marks per language, through `Intl` where it can.
+ * Catalogs call these with their own language tag, so a Welsh count uses Welsh plural rules (zero, one, two,
+ * few, many, other) and a Japanese number Japanese digit grouping.
+ */
+
+/** The texts for each plural category a language uses; `other` is always required. `{n}` is the number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+function pluralRules(lang: string): Intl.PluralRules {
+  let r = rules.get(lang);
+  if (!r) rules.set(lang, (r = new Intl.PluralRules(lang)));
+  return r;
+}
+
+/** `n` in the language's digits and grouping: `num('en', 1234)` is "1,234". */
+export function num(lang: string, n: number): string {
+  let f = numbers.get(lang);
+  if (!f) numbers.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })));
+  return f.format(n);
+}
+
+/** Picks the form for `n` by the language's plural rules and puts the formatted number where `{n}` is. */
+export function plural(lang: string, n: number, forms: PluralForms): string {
+  const text = forms[pluralRules(lang).select(n)] ?? forms.other;
+  return text.replace('{n}', num(lang, n));
+}
+
+/** A share (0..1) as a whole percentage in the language's format: `percent('en', 0.4)` is "40%". */
+export function percent(lang: string, share: number): string {
+  return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** "a, b and c" in the language's own way. */
+export function list(lang: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+}
+
+const QUOTES: Record<string, readonly [string, string]> = {
+  en: ['‘', '’'],
+  cy: ['‘', '’'],
+  ja: ['「', '」'],
+};
+
+/** Text quoted with the language's quotation marks: ‘…’ in English and Welsh, 「…」 in Japanese. */
+export function quote(lang: string, text: string): string {
+  const [open, close] = QUOTES[lang.toLowerCase().split('-')[0]] ?? QUOTES.en;
+  return `${open}${text}${close}`;
+}
