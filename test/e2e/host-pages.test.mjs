@@ -63,7 +63,9 @@ const rendered = (p) =>
   );
 
 /** The first visible control of a widget (Playwright's CSS selectors pierce shadow roots). */
-const firstControl = (p, tag, nth = 0) => p.locator(tag).nth(nth).locator('input:visible, button:visible').first();
+// "Where am I?" (a read-only summary of progress) is the first button of every widget; the first control that
+// changes the student's work comes after it.
+const firstControl = (p, tag, nth = 0) => p.locator(tag).nth(nth).locator('input:visible, button:visible:not(.where-btn)').first();
 
 /** Operates the first control of each widget by keyboard, like a student would. */
 async function useEachWidget(p) {

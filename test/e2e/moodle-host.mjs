@@ -119,3 +119,10 @@ export async function untilState(m, pkg, user, check, ms = 15000) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Opens the i-th tension's note (a disclosure, closed while empty) as a student would, then types `text` into it. */
+export async function fillNote(sco, i, text) {
+  const note = sco.locator('cg-tension-sliders details.note').nth(i);
+  if (!(await note.evaluate((d) => d.open))) await note.locator('summary').click();
+  await note.locator('textarea').fill(text);
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { moodle, readSuspend, root, savedState, untilState } from './moodle-host.mjs';
+import { moodle, readSuspend, root, savedState, untilState, fillNote } from './moodle-host.mjs';
 
 const m = moodle();
 const { defaultPack } = await import('../../dist/model.js');
@@ -232,9 +232,9 @@ test('the last edit, made just before "Exit activity", reaches Moodle with compr
   const user = 'last-edit';
   const l = await m.launch(pkg, user);
   const notes = l.sco.locator('cg-tension-sliders textarea');
-  for (let i = 0; i < 3; i++) await notes.nth(i).fill(longNote(i));
+  for (let i = 0; i < 3; i++) await fillNote(l.sco, i, longNote(i));
   await untilState(m, pkg, user, (s) => (s.elements['cmi.suspend_data'] ?? '').startsWith('cg2z'));
-  await notes.nth(3).fill('LAST EDIT');
+  await fillNote(l.sco, 3, 'LAST EDIT');
   await m.exit(l, pkg, user);
   const st = await m.state(pkg, user);
   assert.ok(st.elements['cmi.suspend_data'].startsWith('cg2z'), 'compressed');
@@ -250,7 +250,7 @@ test('non-ASCII notes reach Moodle as ASCII suspend_data and come back exactly',
   const user = 'non-ascii';
   const text = 'Überprüfung – naïve café, 日本語, emoji 😀 «quotes» \\ "backslash"';
   const l = await m.launch(pkg, user);
-  await l.sco.locator('cg-tension-sliders textarea').first().fill(text);
+  await fillNote(l.sco, 0, text);
   const st = await untilState(m, pkg, user, (s) => (s.elements['cmi.suspend_data'] ?? '').includes('\\u'));
   assert.match(st.elements['cmi.suspend_data'], /^[\x20-\x7e]*$/, 'printable ASCII only');
   assert.equal(readSuspend(st.elements['cmi.suspend_data']).e['cg-tension-sliders:scorm'][2].notes[defaultPack.tensions[0].id], text);
@@ -282,9 +282,8 @@ for (const [kind, make] of [
     const user = `unreadable-${kind.split(' ')[0]}`;
     // A real saved state first, longer than 4,096 characters when compressed.
     const l = await m.launch(pkg, user);
-    const notes = l.sco.locator('cg-tension-sliders textarea');
     const noise = (i) => Array.from({ length: 700 }, (_, k) => ((k * 7919 + i * 104729) % 1e6).toString(36)).join(' ');
-    for (let i = 0; i < 4; i++) await notes.nth(i).fill(noise(i));
+    for (let i = 0; i < 4; i++) await fillNote(l.sco, i, noise(i));
     const full = (await untilState(m, pkg, user, (s) => (s.elements['cmi.suspend_data'] ?? '').length > 4096)).elements['cmi.suspend_data'];
     await m.exit(l, pkg, user);
     await l.context.close();
@@ -293,7 +292,7 @@ for (const [kind, make] of [
 
     const again = await m.launch(pkg, user);
     await notice(again, 'cg-tension-sliders').filter({ hasText: 'could not be read' }).waitFor();
-    await again.sco.locator('cg-tension-sliders textarea').first().fill('new work after the unreadable copy');
+    await fillNote(again.sco, 0, 'new work after the unreadable copy');
     await again.sco.locator('cg-tension-sliders button.confirm').first().click();
     await again.page.waitForTimeout(1500);
     await m.exit(again, pkg, user);

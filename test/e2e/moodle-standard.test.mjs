@@ -2,7 +2,7 @@
 // error 405), in Moodle 4.5.6's own SCORM player (test/hosts/moodle-scorm). Run after `npm run build`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { moodle, readSuspend, untilState } from './moodle-host.mjs';
+import { moodle, readSuspend, untilState, fillNote } from './moodle-host.mjs';
 
 const m = moodle(['--scormstandard', '1']);
 const { defaultPack } = await import('../../dist/model.js');
@@ -16,7 +16,7 @@ test('standard mode, work that does not fit: the student is warned first, then t
   const user = 'too-much';
   const l = await m.launch(PKG, user);
   const notes = l.sco.locator('cg-tension-sliders textarea');
-  await notes.first().fill('a short first note');
+  await fillNote(l.sco, 0, 'a short first note');
   const fitted = await untilState(m, PKG, user, (s) => (s.elements['cmi.suspend_data'] ?? '').includes('a short first note'));
   assert.ok(fitted.elements['cmi.suspend_data'].length <= 4096);
 
@@ -24,7 +24,7 @@ test('standard mode, work that does not fit: the student is warned first, then t
   const seen = [];
   let written = 0;
   for (let i = 1; i < 9 && !seen.includes('full'); i++, written++) {
-    await notes.nth(i).fill(noise(i, 130));
+    await fillNote(l.sco, i, noise(i, 130));
     await l.page.waitForTimeout(1300);
     const text = (await notice(l).count()) ? await notice(l).textContent() : '';
     if (/close to the most/.test(text)) seen.push('nearly');
