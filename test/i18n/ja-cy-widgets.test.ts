@@ -7,7 +7,7 @@ import { registerMessages } from '../../src/core/i18n/catalog.js';
 import '../../src/index.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
 import { LANGS, PACK_PARTS, languageFiles } from './languages.js';
-import { MODES, make, misfits } from './pseudo-locale.test.js';
+import { MODES, make, misfits } from './widgets.js';
 
 describe('the widgets in Japanese and Welsh at 320 px', () => {
   cleanSlate();

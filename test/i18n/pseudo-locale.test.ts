@@ -1,15 +1,15 @@
 // A pseudo-locale, en-XA, built from the English at test time: every chrome and content string accented and made
 // 40% longer. Each mode of the three widgets at 320 px must then fit (nothing wider than the widget, no page
 // scroll), clip no text (no element that hides overflow is wider inside than out), and stay axe clean.
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { defaultPack } from '../../src/model/index.js';
 import { messagesFor, registerMessages, type Messages } from '../../src/core/i18n/catalog.js';
 import '../../src/index.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
 import { NOT_TEXT } from './languages.js';
+import { MODES, make, misfits } from './widgets.js';
 
-type Widget = HTMLElement & { content?: unknown; updateComplete: Promise<unknown> };
 const ACCENT: Record<string, string> = { a: 'á', e: 'ë', i: 'ï', o: 'ô', u: 'ű', y: 'ŷ', w: 'ŵ', c: 'ç', n: 'ñ', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', Y: 'Ŷ', W: 'Ŵ', C: 'Ç', N: 'Ñ' };
 const PAD = ' lörém ïpsüm dölör sït ämét çönséçtétür ádïpïsçïñg élït séd dö éïüsmöd tëmpör';
 
@@ -34,49 +34,8 @@ const messages = pseudoValue(messagesFor('en')) as Messages;
 registerMessages('en-xa', messages);
 const pack = pseudoValue(JSON.parse(JSON.stringify(defaultPack))) as Record<string, unknown>;
 Object.assign(pack, { id: 'collabgov-en-xa', lang: 'en-XA' });
-const kase = (defaultPack.cases as { id: string; tensions?: unknown }[]).find((c) => c.tensions)!.id;
 
-export const MODES: [string, Record<string, string>][] = [
-  ['cg-form-picker', {}],
-  ['cg-form-picker', { case: defaultPack.cases[0]!.id }],
-  ['cg-form-picker', { mode: 'quiz' }],
-  ['cg-table-comparator', {}],
-  ['cg-table-comparator', { mode: 'sort' }],
-  ['cg-table-comparator', { mode: 'sort', feedback: 'check', 'ask-row': '' }],
-  ['cg-table-comparator', { mode: 'case', case: defaultPack.cases[0]!.id }],
-  ['cg-tension-sliders', {}],
-  ['cg-tension-sliders', { mode: 'compare', case: kase }],
-];
-
-export async function make(tag: string, attrs: Record<string, string>, lang: string, content?: unknown): Promise<Widget> {
-  const el = document.createElement(tag) as Widget;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.setAttribute('lang', lang);
-  el.setAttribute('state-key', `pseudo-${tag}-${Object.values(attrs).join('-')}-${lang}`);
-  if (content) el.content = content;
-  const wrap = await fixture<HTMLElement>(document.createElement('div'));
-  wrap.append(el);
-  await el.updateComplete;
-  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-  await el.updateComplete;
-  return el;
-}
-
-/** What does not fit at this width: elements wider than the widget, and text cut off by an element that hides overflow. */
-export function misfits(el: Widget): string[] {
-  const frame = el.getBoundingClientRect();
-  const out: string[] = [];
-  for (const x of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-    if (!x.getClientRects().length || x.closest('.visually-hidden')) continue;
-    const name = `${x.localName}${x.className && typeof x.className === 'string' ? '.' + x.className.trim().split(/\s+/).join('.') : ''}`;
-    if (x.getBoundingClientRect().right > frame.right + 1) out.push(`wider: ${name}`);
-    const style = getComputedStyle(x);
-    const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
-    if (clips && x.scrollWidth > x.clientWidth + 1 && x.textContent?.trim()) out.push(`clipped: ${name} (${x.scrollWidth} > ${x.clientWidth})`);
-  }
-  if (document.documentElement.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}`);
-  return out;
-}
+const SECTION: Record<string, keyof Messages> = { 'cg-form-picker': 'formPicker', 'cg-table-comparator': 'tableComparator', 'cg-tension-sliders': 'tensionSliders' };
 
 describe('pseudo-locale en-XA (40% longer, accented) at 320 px', () => {
   cleanSlate();
@@ -89,11 +48,24 @@ describe('pseudo-locale en-XA (40% longer, accented) at 320 px', () => {
     expect(messages.core.loading.length).to.be.at.least(Math.ceil('Loading…'.length * 1.4) - 1);
   });
 
+  it('the overflow check catches text cut off or pushed wider', async () => {
+    const el = await make('cg-tension-sliders', {}, 'en-XA', pack);
+    const style = document.createElement('style');
+    style.textContent = 'h3 { white-space: nowrap; overflow: hidden; } p { white-space: nowrap; }';
+    el.shadowRoot!.append(style);
+    const found = misfits(el);
+    expect(found.some((m) => m.startsWith('clipped: h3')), found.join('; ')).to.equal(true);
+    expect(found.some((m) => m.startsWith('text past the edge: p')), found.join('; ')).to.equal(true);
+  });
+
   for (const [tag, attrs] of MODES) {
     it(`${tag} ${JSON.stringify(attrs)}: fits, clips nothing and is axe clean`, async () => {
       const el = await make(tag, attrs, 'en-XA', pack);
       expect(el.shadowRoot!.querySelector('[part=error]'), 'no error panel').to.equal(null);
       expect(el.shadowRoot!.textContent).to.match(/lörém|ïpsüm/);
+      const section = messages[SECTION[tag]!] as Record<string, unknown>;
+      const chrome = Object.values(section).filter((v): v is string => typeof v === 'string');
+      expect(chrome.some((t) => el.shadowRoot!.textContent!.includes(t)), 'the widget’s own words are the pseudo-locale’s').to.equal(true);
       expect(misfits(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
