@@ -1,5 +1,19 @@
 /** Turning zod's issues into paths and sentences a lecturer understands. */
 import type { PackIssue } from './types.js';
+import { issuesEn, type IssueMessages } from './i18n/issues-en.js';
+
+const issueCatalogs = new Map<string, IssueMessages>([['en', issuesEn]]);
+
+/** Adds (or replaces) the checker's explanations in a language, e.g. `registerIssueMessages('cy', cy)`. */
+export function registerIssueMessages(lang: string, messages: IssueMessages): void {
+  issueCatalogs.set(lang.toLowerCase(), messages);
+}
+
+/** The explanations for a language tag (`cy-GB` -> `cy`), English where there are none. */
+export function issueMessagesFor(lang = 'en'): IssueMessages {
+  const tag = lang.toLowerCase();
+  return issueCatalogs.get(tag) ?? issueCatalogs.get(tag.split('-')[0]!) ?? issuesEn;
+}
 
 type Path = readonly PropertyKey[];
 interface ZodIssueLike {
@@ -27,27 +41,17 @@ export function formatPath(path: Path, prefix = ''): string {
 }
 
 /** Describes a JSON value's kind in words: "a number", "empty text", "a list". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value === '' ? 'empty text' : 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'object') return 'an object';
+export function describeValue(value: unknown, lang = 'en'): string {
+  const k = issueMessagesFor(lang).kind;
+  if (value === undefined) return k.missing;
+  if (value === null) return k.null;
+  if (Array.isArray(value)) return k.list;
+  if (typeof value === 'string') return value === '' ? k.emptyText : k.text;
+  if (typeof value === 'number') return Number.isInteger(value) ? k.wholeNumber : k.number;
+  if (typeof value === 'boolean') return value ? k.true : k.false;
+  if (typeof value === 'object') return k.object;
   return typeof value;
 }
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list [ ... ]',
-  object: 'an object { ... }',
-  tuple: 'a list [ ... ]',
-  record: 'an object { ... }',
-};
 
 function valueAt(input: unknown, path: Path): unknown {
   let v: unknown = input;
@@ -58,51 +62,42 @@ function valueAt(input: unknown, path: Path): unknown {
   return v;
 }
 
-const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
-const unit = (origin: string | undefined, n: number) =>
-  origin === 'array' || origin === 'set' ? `${n} item${n === 1 ? '' : 's'}` : `${n} character${n === 1 ? '' : 's'}`;
-
-export function explainIssue(issue: ZodIssueLike, input: unknown): PackIssue[] {
+/** Explains one of zod's issues in the given language (English unless a catalog is registered for it). */
+export function explainIssue(issue: ZodIssueLike, input: unknown, lang = 'en'): PackIssue[] {
+  const m = issueMessagesFor(lang);
+  const quote = (v: unknown) => (typeof v === 'string' ? m.quoted(v) : String(v));
+  const unit = (origin: string | undefined, n: number) => (origin === 'array' || origin === 'set' ? m.items(n) : m.characters(n));
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
+  const is = describeValue(value, lang);
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return [{ path, message: `is required but missing.` }];
-      const want = EXPECTED[String(issue.expected)] ?? String(issue.expected);
-      return [{ path, message: `should be ${want}, but is ${describeValue(value)}.` }];
+      if (value === undefined) return [{ path, message: m.required }];
+      const want = m.expected[String(issue.expected)] ?? String(issue.expected);
+      return [{ path, message: m.wrongType(want, is) }];
     }
     case 'too_small': {
-      if (custom) return [{ path, message: `${custom}.` }];
-      if (issue.origin === 'number') return [{ path, message: `must be at least ${issue.minimum}.` }];
-      return [{ path, message: `is too short: needs at least ${unit(issue.origin, Number(issue.minimum))}.` }];
+      if (custom) return [{ path, message: m.custom(custom) }];
+      if (issue.origin === 'number') return [{ path, message: m.atLeast(String(issue.minimum)) }];
+      return [{ path, message: m.tooShort(unit(issue.origin, Number(issue.minimum))) }];
     }
     case 'too_big': {
-      if (issue.origin === 'number') return [{ path, message: `must be at most ${issue.maximum}.` }];
-      return [{ path, message: `is too long: at most ${unit(issue.origin, Number(issue.maximum))}.` }];
+      if (issue.origin === 'number') return [{ path, message: m.atMost(String(issue.maximum)) }];
+      return [{ path, message: m.tooLong(unit(issue.origin, Number(issue.maximum))) }];
     }
     case 'unrecognized_keys':
-      return (issue.keys ?? []).map((key) => ({
-        path: formatPath([...issue.path, key]),
-        message: `is not a field the pack knows. Check its spelling, or remove it.`,
-      }));
+      return (issue.keys ?? []).map((key) => ({ path: formatPath([...issue.path, key]), message: m.unknownKey }));
     case 'invalid_value':
-      return [
-        {
-          path,
-          message: `must be one of ${(issue.values ?? []).map(quote).join(', ')}, but is ${
-            typeof value === 'string' || typeof value === 'number' ? quote(value) : describeValue(value)
-          }.`,
-        },
-      ];
+      return [{ path, message: m.oneOf((issue.values ?? []).map(quote), typeof value === 'string' || typeof value === 'number' ? quote(value) : is) }];
     case 'invalid_format':
-      return [{ path, message: `${custom ?? `is not in the expected format (${issue.format})`}; it is ${quote(value)}.` }];
+      return [{ path, message: m.formatIs(custom ?? m.badFormat(String(issue.format)), quote(value)) }];
     case 'invalid_union':
-      return [{ path, message: `should be ${describeValue(value) === 'text' ? 'a year or short text' : 'a year (number) or text'}, but is ${describeValue(value)}.` }];
+      return [{ path, message: m.yearOrText(is === m.kind.text, is) }];
     case 'invalid_key':
-      return [{ path, message: `has a key that is not a valid id (lowercase letters, digits and hyphens).` }];
+      return [{ path, message: m.badKey }];
     default:
-      return [{ path, message: custom ? `${custom}.` : `is not valid here.` }];
+      return [{ path, message: custom ? m.custom(custom) : m.invalid }];
   }
 }
 
