@@ -130,38 +130,22 @@ type Pack = Record<string, unknown> & { comparison?: Item };
 const asList = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const clip = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-/** The collections, as a lecturer calls their items, and the field that names an item. */
-const ITEMS: Record<string, [noun: string, label: (i: Item) => string]> = {
-  cases: ['the case', (i) => str(i.name)],
-  tensions: ['the tension', (i) => str(i.name)],
-  factors: ['the factor', (i) => str(i.name)],
-  forms: ['the governance form', (i) => str(i.name)],
-  references: ['the reference', (i) => [str(i.authors), str(i.year)].filter(Boolean).join(' ')],
-  concepts: ['the concept', (i) => str(i.term)],
-  eras: ['the era', (i) => str(i.name)],
-  responses: ['the response', (i) => str(i.name)],
-  predictors: ['the predictor', (i) => `${str(i.form)} on ${str(i.factor)}`],
-  evolution: ['the change of form', (i) => `${str(i.from)} to ${str(i.to)}`],
-  'comparison.rows': ['the table row', (i) => str(i.name)],
-  'comparison.statements': ['the sort statement', (i) => str(i.text)],
-  'comparison.logics': ['the logic', (i) => str(i.name)],
-};
-
-/** Field names in a lecturer's words. */
-const FIELDS: Record<string, string> = {
-  name: 'name', id: 'id', kind: 'kind', era: 'era', dates: 'dates', start: 'start year', end: 'end year',
-  origins: 'origins', drivers: 'drivers', members: 'members', lead: 'lead', status: 'status', cite: 'sources',
-  since: 'since the paper', comment: 'comment', governance: 'quiz answer', reasoning: 'why',
-  accepted: 'also accepted', summary: 'summary', note: 'note', poles: 'poles', protects: 'what it protects',
-  risk: 'what it risks', leanings: 'leanings', examples: 'examples', levels: 'levels', label: 'wording',
-  question: 'question', explanation: 'explanation', description: 'description', strengths: 'strengths',
-  weaknesses: 'weaknesses', text: 'text', logic: 'logic', row: 'row', term: 'term', definition: 'definition',
-  authors: 'authors', year: 'year', title: 'title', venue: 'venue', url: 'web address', short: 'short name',
-  gives: 'what it gives', costs: 'what it costs', atPole: 'at a pole', group: 'group', from: 'from', to: 'to',
-  likelihood: 'likelihood', form: 'form', factor: 'factor', level: 'level', intro: 'introduction', cells: 'cells',
-  lang: 'language', schemaVersion: 'format version', replace: 'replace', readings: 'readings', comparison: 'table',
+/** The field that names an item of each collection (the nouns are the catalog's). */
+const LABELS: Record<string, (i: Item, m: IssueMessages) => string> = {
+  cases: (i) => str(i.name),
+  tensions: (i) => str(i.name),
+  factors: (i) => str(i.name),
+  forms: (i) => str(i.name),
+  references: (i) => [str(i.authors), str(i.year)].filter(Boolean).join(' '),
+  concepts: (i) => str(i.term),
+  eras: (i) => str(i.name),
+  responses: (i) => str(i.name),
+  predictors: (i, m) => m.predictorLabel(str(i.form), str(i.factor)),
+  evolution: (i, m) => m.changeLabel(str(i.from), str(i.to)),
+  'comparison.rows': (i) => str(i.name),
+  'comparison.statements': (i) => str(i.text),
+  'comparison.logics': (i) => str(i.name),
 };
 
 const findIn = (list: Item[], step: PathStep | undefined): Item | undefined =>
@@ -172,11 +156,13 @@ const findIn = (list: Item[], step: PathStep | undefined): Item | undefined =>
  * "Leeds health partnership" -> `the case 'Leeds health partnership': trust level`. `input` is the lecturer's
  * pack and `pack` the merged one (for the names of the factors, rows and tensions a case's fields point to).
  */
-export function placeOf(path: string, input: unknown, pack: unknown = input): string {
+export function placeOf(path: string, input: unknown, pack: unknown = input, lang = 'en'): string {
+  const m = issueMessagesFor(lang);
+  const F = (k: string) => m.fields[k] ?? k;
   const steps = parsePath(path);
   const mine = (input ?? {}) as Pack;
   const all = (pack ?? {}) as Pack;
-  if (!steps.length) return 'the pack';
+  if (!steps.length) return m.thePack;
   let collection = String(steps[0]);
   let source: Item | undefined = mine;
   let at = 1;
@@ -184,58 +170,56 @@ export function placeOf(path: string, input: unknown, pack: unknown = input): st
     collection = `comparison.${String(steps[1])}`;
     at = 2;
   }
-  const kind = ITEMS[collection];
-  if (!kind) {
+  const label = LABELS[collection];
+  const noun = m.nouns[collection];
+  if (!label || !noun) {
     // A single value: the pack's title, a reading, the table's introduction.
-    if (collection === 'readings') return `the reading “${str(steps[1])}”${steps.length > 2 ? `: ${FIELDS[str(steps[2])] ?? str(steps[2])}` : ''}`;
-    if (collection === 'comparison') return `the table's ${FIELDS[str(steps[1])] ?? str(steps[1])}`;
-    return `the pack's ${FIELDS[collection] ?? collection}`;
+    if (collection === 'readings') return m.reading(str(steps[1]), steps.length > 2 ? F(str(steps[2])) : '');
+    if (collection === 'comparison') return m.tableField(F(str(steps[1])));
+    return m.packField(F(collection));
   }
   const list = collection.startsWith('comparison.') ? asList((mine.comparison ?? {})[collection.slice(11)]) : asList(mine[collection]);
   const fromAll = collection.startsWith('comparison.') ? asList((all.comparison ?? {})[collection.slice(11)]) : asList(all[collection]);
   source = findIn(list, steps[at]) ?? findIn(fromAll, steps[at]);
-  if (steps[at] === undefined) return `the ${FIELDS[collection.replace('comparison.', '')] ?? collection}`;
-  const label = source ? kind[1](source) : '';
-  const head = label ? `${kind[0]} '${clip(label)}'` : `${kind[0]} ${typeof steps[at] === 'number' ? Number(steps[at]) + 1 : str(steps[at]).replace('#', '')}`;
-  const field = fieldWords(collection, steps.slice(at + 1), source ?? {}, all);
-  return field ? `${head}: ${field}` : head;
+  if (steps[at] === undefined) return m.theList(F(collection.replace('comparison.', '')));
+  const name = source ? label(source, m) : '';
+  const head = name ? m.named(noun, clip(name)) : m.numbered(noun, typeof steps[at] === 'number' ? String(Number(steps[at]) + 1) : str(steps[at]).replace('#', ''));
+  const field = fieldWords(collection, steps.slice(at + 1), source ?? {}, all, m);
+  return field ? m.place(head, field) : head;
 }
 
-const ordinal = (n: number) => ['first', 'second', 'third', 'fourth', 'fifth'][n] ?? `number ${n + 1}`;
 const nameOf = (list: unknown, id: string, key = 'name') => str(asList(list).find((i) => i.id === id)?.[key]) || id;
 
 /** The words for a field inside an item: `factors.trust` of a case -> `trust level`. */
-function fieldWords(collection: string, steps: PathStep[], item: Item, pack: Pack): string {
+function fieldWords(collection: string, steps: PathStep[], item: Item, pack: Pack, m: IssueMessages): string {
   const [a, b, c, d] = steps;
   if (a === undefined) return '';
-  const sources = (i: PathStep | undefined) => (i === 'cite' ? ' (sources)' : '');
+  const F = (k: string) => m.fields[k] ?? k;
+  const sources = (i: PathStep | undefined) => (i === 'cite' ? m.sources : '');
   if (collection === 'cases') {
-    if (a === 'factors' && typeof b === 'string') return `${lower(nameOf(pack.factors, b))} level`;
-    if (a === 'comparison' && typeof b === 'string') return `table position on '${nameOf((pack.comparison ?? {}).rows, b)}'`;
-    if (a === 'tensions' && typeof b === 'string') return `reference position on '${nameOf(pack.tensions, b)}'`;
+    if (a === 'factors' && typeof b === 'string') return m.factorLevel(m.inSentence(nameOf(pack.factors, b)));
+    if (a === 'comparison' && typeof b === 'string') return m.tablePosition(nameOf((pack.comparison ?? {}).rows, b));
+    if (a === 'tensions' && typeof b === 'string') return m.tensionPosition(nameOf(pack.tensions, b));
     if (a === 'governance') {
-      if (b === 'form') return 'the form the quiz expects';
-      if (b === 'reasoning') return `why that form${sources(c)}`;
-      if (b === 'accepted' && typeof c === 'number') return `also-accepted form ${c + 1}${d === 'reasoning' ? ': why' : ''}`;
-      return 'quiz answer';
+      if (b === 'form') return m.quizForm;
+      if (b === 'reasoning') return m.whyForm(sources(c));
+      if (b === 'accepted' && typeof c === 'number') return m.alsoAccepted(c + 1, d === 'reasoning');
+      return m.quizAnswer;
     }
-    if (a === 'members' && typeof b === 'number') return `member ${b + 1}`;
+    if (a === 'members' && typeof b === 'number') return m.member(b + 1);
   }
   if (collection === 'tensions' && a === 'poles' && typeof b === 'number') {
     const pole = asList(item.poles)[b];
-    return `${ordinal(b)} pole${pole?.label ? ` '${clip(str(pole.label))}'` : ''}${c ? `: ${FIELDS[str(c)] ?? str(c)}${sources(d)}` : ''}`;
+    return m.pole(m.ordinal(b), pole?.label ? clip(str(pole.label)) : '', c ? `${F(str(c))}${sources(d)}` : '');
   }
-  if (collection === 'tensions' && a === 'examples' && typeof b === 'string') return `example for the response '${nameOf(pack.responses, b)}'`;
+  if (collection === 'tensions' && a === 'examples' && typeof b === 'string') return m.example(nameOf(pack.responses, b));
   if (collection === 'factors' && a === 'levels' && typeof b === 'number') {
     const level = asList(item.levels)[b];
-    return `level ${b + 1}${level?.label ? ` '${clip(str(level.label))}'` : ''}${c && c !== 'label' ? `: ${FIELDS[str(c)] ?? str(c)}` : ''}`;
+    return m.level(b + 1, level?.label ? clip(str(level.label)) : '', c && c !== 'label' ? F(str(c)) : '');
   }
-  const words = [FIELDS[str(a)] ?? str(a)];
-  if (typeof b === 'number') words.push(String(b + 1));
+  const n = typeof b === 'number' ? b + 1 : undefined;
   const tail = steps.slice(typeof b === 'number' ? 2 : 1).find((s) => typeof s === 'string');
-  if (tail === 'cite') words.push('(sources)');
-  else if (tail && tail !== 'text') words.push(`: ${FIELDS[str(tail)] ?? str(tail)}`);
-  return words.join(' ').replace(' :', ':');
+  return m.fieldNumber(F(str(a)), n, tail === 'cite' ? ` ${m.sourcesWord}` : tail && tail !== 'text' ? `: ${F(str(tail))}` : '');
 }
 
 /** Where a JSON text fails to parse: its line and column (from 1) and that line, from the parser's error. */

@@ -28,3 +28,20 @@ describe('the checker’s explanations by language', () => {
     expect(describeValue('hi')).to.equal('text');
   });
 });
+
+describe('where an issue is, by language', () => {
+  it('names the place from the catalog: item nouns, field names and phrases', async () => {
+    const { placeOf } = await import('../../src/model/issues.js');
+    const pack = { cases: [{ id: 'c', name: 'Leeds health partnership' }], factors: [{ id: 'trust', name: 'Trust' }] };
+    expect(placeOf('cases[0].factors.trust', pack)).to.equal("the case 'Leeds health partnership': trust level");
+    registerIssueMessages('yy', {
+      ...issuesEn,
+      nouns: { ...issuesEn.nouns, cases: 'YY-case' },
+      named: (noun, label) => `${noun} «${label}»`,
+      factorLevel: (f) => `YY ${f}`,
+      inSentence: (f) => f,
+    });
+    expect(placeOf('cases[0].factors.trust', pack, pack, 'yy')).to.equal('YY-case «Leeds health partnership»: YY Trust');
+    expect(placeOf('', pack, pack, 'yy')).to.equal('the pack');
+  });
+});
