@@ -236,7 +236,8 @@ export interface JsonProblem {
  * Finds where a JSON text first goes wrong, and why, by reading it as JSON does (browsers' parsers do not all give
  * a position: Chromium's says only "Unexpected token", with a snippet). Returns null for valid JSON.
  */
-export function jsonErrorAt(text: string): { at: number; reason: string } | null {
+export function jsonErrorAt(text: string, lang = 'en'): { at: number; reason: string } | null {
+  const j = issueMessagesFor(lang).json;
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -244,20 +245,20 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
   const fail = (reason: string): never => {
     throw { at: i, reason };
   };
-  const shown = () => (i >= text.length ? 'the end of the text' : `“${text[i]}”`);
+  const shown = () => (i >= text.length ? j.theEnd : j.char(text[i]!));
   const str = () => {
     i++;
     while (i < text.length && text[i] !== '"') {
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a \\u escape needs four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(j.unicodeEscape);
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('unknown escape after a backslash');
-      } else if (text.charCodeAt(i) < 0x20) fail('a line break or control character inside text (close the quotes first)');
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail(j.badEscape);
+      } else if (text.charCodeAt(i) < 0x20) fail(j.controlChar);
       i++;
     }
-    if (i >= text.length) fail('text that is never closed with "');
+    if (i >= text.length) fail(j.unclosed);
     i++;
   };
   const value = (): void => {
@@ -269,21 +270,21 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
       if (text[i] === '}') return void i++;
       for (;;) {
         ws();
-        if (text[i] !== '"') fail(`expected a field name in double quotes, found ${shown()}`);
+        if (text[i] !== '"') fail(j.fieldName(shown()));
         str();
         ws();
-        if (text[i] !== ':') fail(`expected “:” after the field name, found ${shown()}`);
+        if (text[i] !== ':') fail(j.colon(shown()));
         i++;
         value();
         ws();
         if (text[i] === ',') {
           i++;
           ws();
-          if (text[i] === '}') fail('a comma before “}”: remove the last comma');
+          if (text[i] === '}') fail(j.trailingComma('}'));
           continue;
         }
         if (text[i] === '}') return void i++;
-        fail(`expected “,” or “}”, found ${shown()}`);
+        fail(j.commaOr('}', shown()));
       }
     }
     if (ch === '[') {
@@ -296,22 +297,22 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
         if (text[i] === ',') {
           i++;
           ws();
-          if (text[i] === ']') fail('a comma before “]”: remove the last comma');
+          if (text[i] === ']') fail(j.trailingComma(']'));
           continue;
         }
         if (text[i] === ']') return void i++;
-        fail(`expected “,” or “]”, found ${shown()}`);
+        fail(j.commaOr(']', shown()));
       }
     }
     if (ch === '"') return str();
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i)) ?? /^(true|false|null)/.exec(text.slice(i));
     if (m && m[0]) return void (i += m[0].length);
-    fail(ch === "'" ? 'text must be in double quotes ("), not single' : `expected a value, found ${shown()}`);
+    fail(ch === "'" ? j.singleQuotes : j.value(shown()));
   };
   try {
     value();
     ws();
-    if (i < text.length) fail(`more after the end of the pack: ${shown()}`);
+    if (i < text.length) fail(j.after(shown()));
     return null;
   } catch (e) {
     if (e && typeof e === 'object' && 'at' in e) return e as { at: number; reason: string };
@@ -319,23 +320,24 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
   }
 }
 
-export function jsonProblem(text: string, error?: unknown): JsonProblem {
-  const found = jsonErrorAt(text);
+export function jsonProblem(text: string, error?: unknown, lang = 'en'): JsonProblem {
+  const found = jsonErrorAt(text, lang);
   const at = found?.at ?? text.length;
   const before = text.slice(0, at).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;
-  const reason = found?.reason ?? String((error as Error)?.message ?? error ?? 'not JSON');
+  const reason = found?.reason ?? String((error as Error)?.message ?? error ?? issueMessagesFor(lang).json.notJson);
   return { line, column, excerpt: (text.split('\n')[line - 1] ?? '').slice(0, 200), reason };
 }
 
 /** A JSON syntax error as a pack issue a lecturer can act on: line, column and that line. */
-export function jsonIssue(text: string, error: unknown, path = '(pack)'): PackIssue {
+export function jsonIssue(text: string, error: unknown, path = '(pack)', lang = 'en'): PackIssue {
+  const j = issueMessagesFor(lang).json;
   const p = jsonProblem(text, error);
   return {
     path,
-    where: `line ${p.line}, column ${p.column}`,
-    message: `is not valid JSON (${p.reason}). The line is: ${p.excerpt.trim() || '(empty)'}`,
+    where: j.where(p.line, p.column),
+    message: j.notValid(p.reason, p.excerpt.trim() || j.empty),
     line: p.line,
     column: p.column,
     excerpt: p.excerpt,

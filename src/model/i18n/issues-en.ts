@@ -106,6 +106,26 @@ export const issuesEn = {
   example: (response: string) => `example for the response '${response}'`,
   level: (n: number, label: string, field: string) => `level ${n}${label ? ` '${label}'` : ''}${field ? `: ${field}` : ''}`,
   fieldNumber: (field: string, n: number | undefined, tail: string) => `${field}${n === undefined ? '' : ` ${n}`}${tail}`,
+  /** Where and why a pack's JSON text does not parse. */
+  json: {
+    theEnd: 'the end of the text',
+    char: (c: string) => `“${c}”`,
+    unicodeEscape: 'a \\u escape needs four hex digits',
+    badEscape: 'unknown escape after a backslash',
+    controlChar: 'a line break or control character inside text (close the quotes first)',
+    unclosed: 'text that is never closed with "',
+    fieldName: (found: string) => `expected a field name in double quotes, found ${found}`,
+    colon: (found: string) => `expected “:” after the field name, found ${found}`,
+    trailingComma: (close: string) => `a comma before “${close}”: remove the last comma`,
+    commaOr: (close: string, found: string) => `expected “,” or “${close}”, found ${found}`,
+    singleQuotes: 'text must be in double quotes ("), not single',
+    value: (found: string) => `expected a value, found ${found}`,
+    after: (found: string) => `more after the end of the pack: ${found}`,
+    notJson: 'not JSON',
+    where: (line: number, column: number) => `line ${line}, column ${column}`,
+    notValid: (reason: string, line: string) => `is not valid JSON (${reason}). The line is: ${line}`,
+    empty: '(empty)',
+  },
 };
 
 export type IssueMessages = typeof issuesEn;
