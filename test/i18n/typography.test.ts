@@ -3,7 +3,12 @@
 // and emphasis by sesame dots instead of italics. English keeps its own; a host page's font still wins.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { messagesFor, registerMessages } from '../../src/core/i18n/catalog.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
+
+// A stand-in Japanese catalog (a copy of the English): a widget marks its parts with the language it shows, so
+// Japanese typography applies only where a Japanese catalog is there (the real one is tested in parity.test.ts).
+registerMessages('ja', { ...messagesFor('en') });
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 async function mount(lang: string, font?: string): Promise<Widget> {
