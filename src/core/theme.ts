@@ -52,22 +52,26 @@ export const tokens = css`
   /*
    * Japanese: no synthetic italics or bold, a looser line height for kanji and kana, phrase-aware line breaking
    * where the browser has it (word-break: auto-phrase) and strict kinsoku otherwise; long Latin words still wrap.
-   * The system stack becomes a Japanese one; a host page's own font (or --cg-font) still wins, as in English.
+   * Keyed to the language of the words shown (each part carries it), not only the page's: a Japanese page whose
+   * Japanese file failed shows English, set as English. The system stack becomes a Japanese one; a host page's own
+   * font (or --cg-font) still wins, as in English.
    */
   :host(:lang(ja)) {
     --_font-system: var(--_font-system-ja);
+  }
+  :host > :lang(ja) {
     --_lh: var(--cg-line-height, 1.8);
     --_lh-tight: var(--cg-line-height-tight, 1.45);
     font-synthesis: none;
   }
-  :host(:lang(ja)) > *,
-  :host(:lang(ja)) * {
+  :host > :lang(ja),
+  :host :lang(ja) {
     line-break: strict;
     overflow-wrap: anywhere;
   }
   @supports (word-break: auto-phrase) {
-    :host(:lang(ja)) > *,
-    :host(:lang(ja)) * {
+    :host > :lang(ja),
+    :host :lang(ja) {
       word-break: auto-phrase;
     }
   }
