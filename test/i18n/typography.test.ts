@@ -8,7 +8,14 @@ import { cleanSlate } from '../helpers/clean-slate.js';
 
 // A stand-in Japanese catalog (a copy of the English): a widget marks its parts with the language it shows, so
 // Japanese typography applies only where a Japanese catalog is there (the real one is tested in parity.test.ts).
-registerMessages('ja', { ...messagesFor('en') });
+// Where the language loader (src/core/languages.ts) is there, the stand-in is given as the loaded language.
+const standIn = { ...messagesFor('en') };
+registerMessages('ja', standIn);
+const loader = '../../src/core/languages.ts';
+const ready = import(/* @vite-ignore */ loader).then(
+  async (m: { addLanguage?: (l: unknown) => void }) => m.addLanguage?.({ lang: 'ja', messages: standIn, pack: (await import('../../src/model/index.js')).defaultPack }),
+  () => undefined,
+);
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 async function mount(lang: string, font?: string): Promise<Widget> {
@@ -24,6 +31,7 @@ const text = (el: Widget) => getComputedStyle(el.shadowRoot!.querySelector('p')!
 
 describe('typography per language', () => {
   cleanSlate();
+  before(() => ready);
 
   it('Japanese: phrase-aware strict line breaking, long Latin words still wrap, no synthesis, a taller line', async () => {
     const ja = await mount('ja');
