@@ -6,9 +6,12 @@ import { ARG, LANGS, NOT_TEXT, PACK_PARTS, englishFiles, languageFiles, strings,
 
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** A value that holds no item with texts: a primitive, or a list or map of primitives (ids, levels, positions). */
+const flat = (v: unknown) => v === null || typeof v !== 'object' || Object.values(v).every((x) => x === null || typeof x !== 'object');
+
 /** Differences in shape between the English value and another language's: missing, extra, wrong kind, changed ids. */
 function differences(en: unknown, other: unknown, path: string, out: string[] = [], key = ''): string[] {
-  if (path.startsWith('pack') && NOT_TEXT.has(key)) {
+  if (path.startsWith('pack') && NOT_TEXT.has(key) && flat(en)) {
     if (JSON.stringify(en) !== JSON.stringify(other)) out.push(`${path}: must stay ${JSON.stringify(en)}`);
     return out;
   }
@@ -21,7 +24,7 @@ function differences(en: unknown, other: unknown, path: string, out: string[] = 
   } else if (Array.isArray(en)) {
     const o = other as unknown[];
     if (en.length !== o.length) out.push(`${path}: ${o.length} items, not ${en.length}`);
-    en.forEach((v, i) => i < o.length && differences(v, o[i], `${path}[${i}]`, out, key));
+    en.forEach((v, i) => i < o.length && differences(v, o[i], `${path}[${i}]`, out, v !== null && typeof v === "object" ? "" : key));
   } else if (en && typeof en === 'object') {
     const o = other as object;
     for (const k of Object.keys(en)) {
@@ -45,6 +48,10 @@ function stillEnglish(text: string): boolean {
   const words = t.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
   return words.some((w) => w.length > 1 && !JA_LATIN_OK.test(w));
 }
+
+/** An id, a choice or a level, not a text: under a key that never holds text, or kebab-case like `new-case`. */
+const isId = (path: string, text: string) =>
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text) || path.split(/[.[\]()]+/).some((k) => NOT_TEXT.has(k) && path.startsWith('pack'));
 
 /** Welsh strings that may match the English word for word (cognates, names, terms given in English on purpose). */
 const CY_SAME_OK = new Set<string>([]);
@@ -77,7 +84,17 @@ describe('every language has every English key', () => {
         else differences(en.studio, files.studio, 'studio', problems);
         for (const part of PACK_PARTS) {
           if (!files.pack[part]) problems.push(`src/model/packs/${lang}/${part}.ts: missing`);
-          else differences(en.pack[part], files.pack[part], `pack.${part}`, problems);
+          else {
+            // Each export compared as a whole collection (its name, e.g. `factors`, is not a field of an item).
+            const mine = files.pack[part]!;
+            const theirs = en.pack[part]!;
+            for (const k of Object.keys(theirs)) {
+              if (!own(mine, k)) problems.push(`pack.${part}.${k}: missing`);
+              else if (part === 'meta') differences({ ...(theirs[k] as object), id: 0, lang: 0, title: '' }, { ...(mine[k] as object), id: 0, lang: 0, title: '' }, `pack.${part}.${k}`, problems);
+              else differences(theirs[k], mine[k], `pack.${part}.${k}`, problems);
+            }
+            for (const k of Object.keys(mine)) if (!own(theirs, k)) problems.push(`pack.${part}.${k}: not in English`);
+          }
         }
         expect(problems).to.deep.equal([]);
       });
@@ -94,7 +111,7 @@ describe('every language has every English key', () => {
         it('has no string that is still English (Latin words and nothing Japanese)', function () {
           if (!present) this.skip();
           const english = all(files)
-            .filter(([path, text]) => !JA_PATH_OK.test(path) && !/\.(id|ids)$/.test(path) && stillEnglish(text))
+            .filter(([path, text]) => !JA_PATH_OK.test(path) && !isId(path, text) && stillEnglish(text))
             .map(([path, text]) => `${path}: ${text}`);
           expect(english).to.deep.equal([]);
         });
