@@ -166,6 +166,16 @@ export const baseStyles = css`
   .cite {
     unicode-bidi: isolate;
   }
+  /* Japanese has no italics: emphasis is marked with sesame dots over the characters instead. */
+  em:lang(ja),
+  i:lang(ja),
+  cite:lang(ja),
+  dfn:lang(ja),
+  var:lang(ja) {
+    font-style: normal;
+    text-emphasis: filled sesame;
+    text-emphasis-position: over right;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -18,7 +18,9 @@ export { baseStyles } from './base.styles.js';
 export const tokens = css`
   :host {
     ${paletteCss('both')}
+    /* Every family here has ŵ and ŷ (Latin Extended-A) for Welsh; the Japanese stack is swapped in under :lang(ja). */
     --_font-system: system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue','Noto Sans','Liberation Sans',Arial,sans-serif;
+    --_font-system-ja: system-ui,-apple-system,'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans JP','Noto Sans CJK JP','Yu Gothic UI','Yu Gothic',Meiryo,sans-serif;
     --_font-mono: ui-monospace,SFMono-Regular,Menlo,Consolas,'Liberation Mono',monospace;
     --_lh: var(--cg-line-height, 1.5);
     --_lh-tight: var(--cg-line-height-tight, 1.25);
@@ -46,6 +48,32 @@ export const tokens = css`
     /* Unset (no --cg-font): the declaration is invalid at computed-value time, so the host page’s font is inherited. */
     font-family: var(--cg-font);
     line-height: var(--_lh);
+  }
+  /*
+   * Japanese: no synthetic italics or bold, a looser line height for kanji and kana, phrase-aware line breaking
+   * where the browser has it (word-break: auto-phrase) and strict kinsoku otherwise; long Latin words still wrap.
+   * Keyed to the language of the words shown (each part carries it), not only the page's: a Japanese page whose
+   * Japanese file failed shows English, set as English. The system stack becomes a Japanese one; a host page's own
+   * font (or --cg-font) still wins, as in English.
+   */
+  :host(:lang(ja)) {
+    --_font-system: var(--_font-system-ja);
+  }
+  :host > :lang(ja) {
+    --_lh: var(--cg-line-height, 1.8);
+    --_lh-tight: var(--cg-line-height-tight, 1.45);
+    font-synthesis: none;
+  }
+  :host > :lang(ja),
+  :host :lang(ja) {
+    line-break: strict;
+    overflow-wrap: anywhere;
+  }
+  @supports (word-break: auto-phrase) {
+    :host > :lang(ja),
+    :host :lang(ja) {
+      word-break: auto-phrase;
+    }
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -1,5 +1,19 @@
 /** Turning zod's issues into paths and sentences a lecturer understands. */
 import type { PackIssue } from './types.js';
+import { issuesEn, type IssueMessages } from './i18n/issues-en.js';
+
+const issueCatalogs = new Map<string, IssueMessages>([['en', issuesEn]]);
+
+/** Adds (or replaces) the checker's explanations in a language, e.g. `registerIssueMessages('cy', cy)`. */
+export function registerIssueMessages(lang: string, messages: IssueMessages): void {
+  issueCatalogs.set(lang.toLowerCase(), messages);
+}
+
+/** The explanations for a language tag (`cy-GB` -> `cy`), English where there are none. */
+export function issueMessagesFor(lang = 'en'): IssueMessages {
+  const tag = lang.toLowerCase();
+  return issueCatalogs.get(tag) ?? issueCatalogs.get(tag.split('-')[0]!) ?? issuesEn;
+}
 
 type Path = readonly PropertyKey[];
 interface ZodIssueLike {
@@ -27,27 +41,17 @@ export function formatPath(path: Path, prefix = ''): string {
 }
 
 /** Describes a JSON value's kind in words: "a number", "empty text", "a list". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value === '' ? 'empty text' : 'text';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'object') return 'an object';
+export function describeValue(value: unknown, lang = 'en'): string {
+  const k = issueMessagesFor(lang).kind;
+  if (value === undefined) return k.missing;
+  if (value === null) return k.null;
+  if (Array.isArray(value)) return k.list;
+  if (typeof value === 'string') return value === '' ? k.emptyText : k.text;
+  if (typeof value === 'number') return Number.isInteger(value) ? k.wholeNumber : k.number;
+  if (typeof value === 'boolean') return value ? k.true : k.false;
+  if (typeof value === 'object') return k.object;
   return typeof value;
 }
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list [ ... ]',
-  object: 'an object { ... }',
-  tuple: 'a list [ ... ]',
-  record: 'an object { ... }',
-};
 
 function valueAt(input: unknown, path: Path): unknown {
   let v: unknown = input;
@@ -58,51 +62,42 @@ function valueAt(input: unknown, path: Path): unknown {
   return v;
 }
 
-const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
-const unit = (origin: string | undefined, n: number) =>
-  origin === 'array' || origin === 'set' ? `${n} item${n === 1 ? '' : 's'}` : `${n} character${n === 1 ? '' : 's'}`;
-
-export function explainIssue(issue: ZodIssueLike, input: unknown): PackIssue[] {
+/** Explains one of zod's issues in the given language (English unless a catalog is registered for it). */
+export function explainIssue(issue: ZodIssueLike, input: unknown, lang = 'en'): PackIssue[] {
+  const m = issueMessagesFor(lang);
+  const quote = (v: unknown) => (typeof v === 'string' ? m.quoted(v) : String(v));
+  const unit = (origin: string | undefined, n: number) => (origin === 'array' || origin === 'set' ? m.items(n) : m.characters(n));
   const path = formatPath(issue.path);
   const value = valueAt(input, issue.path);
+  const is = describeValue(value, lang);
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined;
   switch (issue.code) {
     case 'invalid_type': {
-      if (value === undefined) return [{ path, message: `is required but missing.` }];
-      const want = EXPECTED[String(issue.expected)] ?? String(issue.expected);
-      return [{ path, message: `should be ${want}, but is ${describeValue(value)}.` }];
+      if (value === undefined) return [{ path, message: m.required }];
+      const want = m.expected[String(issue.expected)] ?? String(issue.expected);
+      return [{ path, message: m.wrongType(want, is) }];
     }
     case 'too_small': {
-      if (custom) return [{ path, message: `${custom}.` }];
-      if (issue.origin === 'number') return [{ path, message: `must be at least ${issue.minimum}.` }];
-      return [{ path, message: `is too short: needs at least ${unit(issue.origin, Number(issue.minimum))}.` }];
+      if (custom) return [{ path, message: m.custom(custom) }];
+      if (issue.origin === 'number') return [{ path, message: m.atLeast(String(issue.minimum)) }];
+      return [{ path, message: m.tooShort(unit(issue.origin, Number(issue.minimum))) }];
     }
     case 'too_big': {
-      if (issue.origin === 'number') return [{ path, message: `must be at most ${issue.maximum}.` }];
-      return [{ path, message: `is too long: at most ${unit(issue.origin, Number(issue.maximum))}.` }];
+      if (issue.origin === 'number') return [{ path, message: m.atMost(String(issue.maximum)) }];
+      return [{ path, message: m.tooLong(unit(issue.origin, Number(issue.maximum))) }];
     }
     case 'unrecognized_keys':
-      return (issue.keys ?? []).map((key) => ({
-        path: formatPath([...issue.path, key]),
-        message: `is not a field the pack knows. Check its spelling, or remove it.`,
-      }));
+      return (issue.keys ?? []).map((key) => ({ path: formatPath([...issue.path, key]), message: m.unknownKey }));
     case 'invalid_value':
-      return [
-        {
-          path,
-          message: `must be one of ${(issue.values ?? []).map(quote).join(', ')}, but is ${
-            typeof value === 'string' || typeof value === 'number' ? quote(value) : describeValue(value)
-          }.`,
-        },
-      ];
+      return [{ path, message: m.oneOf((issue.values ?? []).map(quote), typeof value === 'string' || typeof value === 'number' ? quote(value) : is) }];
     case 'invalid_format':
-      return [{ path, message: `${custom ?? `is not in the expected format (${issue.format})`}; it is ${quote(value)}.` }];
+      return [{ path, message: m.formatIs(custom ?? m.badFormat(String(issue.format)), quote(value)) }];
     case 'invalid_union':
-      return [{ path, message: `should be ${describeValue(value) === 'text' ? 'a year or short text' : 'a year (number) or text'}, but is ${describeValue(value)}.` }];
+      return [{ path, message: m.yearOrText(is === m.kind.text, is) }];
     case 'invalid_key':
-      return [{ path, message: `has a key that is not a valid id (lowercase letters, digits and hyphens).` }];
+      return [{ path, message: m.badKey }];
     default:
-      return [{ path, message: custom ? `${custom}.` : `is not valid here.` }];
+      return [{ path, message: custom ? m.custom(custom) : m.invalid }];
   }
 }
 
@@ -135,38 +130,22 @@ type Pack = Record<string, unknown> & { comparison?: Item };
 const asList = (v: unknown): Item[] => (Array.isArray(v) ? (v as Item[]) : []);
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 const clip = (s: string, n = 48) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const lower = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
-/** The collections, as a lecturer calls their items, and the field that names an item. */
-const ITEMS: Record<string, [noun: string, label: (i: Item) => string]> = {
-  cases: ['the case', (i) => str(i.name)],
-  tensions: ['the tension', (i) => str(i.name)],
-  factors: ['the factor', (i) => str(i.name)],
-  forms: ['the governance form', (i) => str(i.name)],
-  references: ['the reference', (i) => [str(i.authors), str(i.year)].filter(Boolean).join(' ')],
-  concepts: ['the concept', (i) => str(i.term)],
-  eras: ['the era', (i) => str(i.name)],
-  responses: ['the response', (i) => str(i.name)],
-  predictors: ['the predictor', (i) => `${str(i.form)} on ${str(i.factor)}`],
-  evolution: ['the change of form', (i) => `${str(i.from)} to ${str(i.to)}`],
-  'comparison.rows': ['the table row', (i) => str(i.name)],
-  'comparison.statements': ['the sort statement', (i) => str(i.text)],
-  'comparison.logics': ['the logic', (i) => str(i.name)],
-};
-
-/** Field names in a lecturer's words. */
-const FIELDS: Record<string, string> = {
-  name: 'name', id: 'id', kind: 'kind', era: 'era', dates: 'dates', start: 'start year', end: 'end year',
-  origins: 'origins', drivers: 'drivers', members: 'members', lead: 'lead', status: 'status', cite: 'sources',
-  since: 'since the paper', comment: 'comment', governance: 'quiz answer', reasoning: 'why',
-  accepted: 'also accepted', summary: 'summary', note: 'note', poles: 'poles', protects: 'what it protects',
-  risk: 'what it risks', leanings: 'leanings', examples: 'examples', levels: 'levels', label: 'wording',
-  question: 'question', explanation: 'explanation', description: 'description', strengths: 'strengths',
-  weaknesses: 'weaknesses', text: 'text', logic: 'logic', row: 'row', term: 'term', definition: 'definition',
-  authors: 'authors', year: 'year', title: 'title', venue: 'venue', url: 'web address', short: 'short name',
-  gives: 'what it gives', costs: 'what it costs', atPole: 'at a pole', group: 'group', from: 'from', to: 'to',
-  likelihood: 'likelihood', form: 'form', factor: 'factor', level: 'level', intro: 'introduction', cells: 'cells',
-  lang: 'language', schemaVersion: 'format version', replace: 'replace', readings: 'readings', comparison: 'table',
+/** The field that names an item of each collection (the nouns are the catalog's). */
+const LABELS: Record<string, (i: Item, m: IssueMessages) => string> = {
+  cases: (i) => str(i.name),
+  tensions: (i) => str(i.name),
+  factors: (i) => str(i.name),
+  forms: (i) => str(i.name),
+  references: (i) => [str(i.authors), str(i.year)].filter(Boolean).join(' '),
+  concepts: (i) => str(i.term),
+  eras: (i) => str(i.name),
+  responses: (i) => str(i.name),
+  predictors: (i, m) => m.predictorLabel(str(i.form), str(i.factor)),
+  evolution: (i, m) => m.changeLabel(str(i.from), str(i.to)),
+  'comparison.rows': (i) => str(i.name),
+  'comparison.statements': (i) => str(i.text),
+  'comparison.logics': (i) => str(i.name),
 };
 
 const findIn = (list: Item[], step: PathStep | undefined): Item | undefined =>
@@ -177,11 +156,13 @@ const findIn = (list: Item[], step: PathStep | undefined): Item | undefined =>
  * "Leeds health partnership" -> `the case 'Leeds health partnership': trust level`. `input` is the lecturer's
  * pack and `pack` the merged one (for the names of the factors, rows and tensions a case's fields point to).
  */
-export function placeOf(path: string, input: unknown, pack: unknown = input): string {
+export function placeOf(path: string, input: unknown, pack: unknown = input, lang = 'en'): string {
+  const m = issueMessagesFor(lang);
+  const F = (k: string) => m.fields[k] ?? k;
   const steps = parsePath(path);
   const mine = (input ?? {}) as Pack;
   const all = (pack ?? {}) as Pack;
-  if (!steps.length) return 'the pack';
+  if (!steps.length) return m.thePack;
   let collection = String(steps[0]);
   let source: Item | undefined = mine;
   let at = 1;
@@ -189,58 +170,56 @@ export function placeOf(path: string, input: unknown, pack: unknown = input): st
     collection = `comparison.${String(steps[1])}`;
     at = 2;
   }
-  const kind = ITEMS[collection];
-  if (!kind) {
+  const label = LABELS[collection];
+  const noun = m.nouns[collection];
+  if (!label || !noun) {
     // A single value: the pack's title, a reading, the table's introduction.
-    if (collection === 'readings') return `the reading “${str(steps[1])}”${steps.length > 2 ? `: ${FIELDS[str(steps[2])] ?? str(steps[2])}` : ''}`;
-    if (collection === 'comparison') return `the table's ${FIELDS[str(steps[1])] ?? str(steps[1])}`;
-    return `the pack's ${FIELDS[collection] ?? collection}`;
+    if (collection === 'readings') return m.reading(str(steps[1]), steps.length > 2 ? F(str(steps[2])) : '');
+    if (collection === 'comparison') return m.tableField(F(str(steps[1])));
+    return m.packField(F(collection));
   }
   const list = collection.startsWith('comparison.') ? asList((mine.comparison ?? {})[collection.slice(11)]) : asList(mine[collection]);
   const fromAll = collection.startsWith('comparison.') ? asList((all.comparison ?? {})[collection.slice(11)]) : asList(all[collection]);
   source = findIn(list, steps[at]) ?? findIn(fromAll, steps[at]);
-  if (steps[at] === undefined) return `the ${FIELDS[collection.replace('comparison.', '')] ?? collection}`;
-  const label = source ? kind[1](source) : '';
-  const head = label ? `${kind[0]} '${clip(label)}'` : `${kind[0]} ${typeof steps[at] === 'number' ? Number(steps[at]) + 1 : str(steps[at]).replace('#', '')}`;
-  const field = fieldWords(collection, steps.slice(at + 1), source ?? {}, all);
-  return field ? `${head}: ${field}` : head;
+  if (steps[at] === undefined) return m.theList(F(collection.replace('comparison.', '')));
+  const name = source ? label(source, m) : '';
+  const head = name ? m.named(noun, clip(name)) : m.numbered(noun, typeof steps[at] === 'number' ? String(Number(steps[at]) + 1) : str(steps[at]).replace('#', ''));
+  const field = fieldWords(collection, steps.slice(at + 1), source ?? {}, all, m);
+  return field ? m.place(head, field) : head;
 }
 
-const ordinal = (n: number) => ['first', 'second', 'third', 'fourth', 'fifth'][n] ?? `number ${n + 1}`;
 const nameOf = (list: unknown, id: string, key = 'name') => str(asList(list).find((i) => i.id === id)?.[key]) || id;
 
 /** The words for a field inside an item: `factors.trust` of a case -> `trust level`. */
-function fieldWords(collection: string, steps: PathStep[], item: Item, pack: Pack): string {
+function fieldWords(collection: string, steps: PathStep[], item: Item, pack: Pack, m: IssueMessages): string {
   const [a, b, c, d] = steps;
   if (a === undefined) return '';
-  const sources = (i: PathStep | undefined) => (i === 'cite' ? ' (sources)' : '');
+  const F = (k: string) => m.fields[k] ?? k;
+  const sources = (i: PathStep | undefined) => (i === 'cite' ? m.sources : '');
   if (collection === 'cases') {
-    if (a === 'factors' && typeof b === 'string') return `${lower(nameOf(pack.factors, b))} level`;
-    if (a === 'comparison' && typeof b === 'string') return `table position on '${nameOf((pack.comparison ?? {}).rows, b)}'`;
-    if (a === 'tensions' && typeof b === 'string') return `reference position on '${nameOf(pack.tensions, b)}'`;
+    if (a === 'factors' && typeof b === 'string') return m.factorLevel(m.inSentence(nameOf(pack.factors, b)));
+    if (a === 'comparison' && typeof b === 'string') return m.tablePosition(nameOf((pack.comparison ?? {}).rows, b));
+    if (a === 'tensions' && typeof b === 'string') return m.tensionPosition(nameOf(pack.tensions, b));
     if (a === 'governance') {
-      if (b === 'form') return 'the form the quiz expects';
-      if (b === 'reasoning') return `why that form${sources(c)}`;
-      if (b === 'accepted' && typeof c === 'number') return `also-accepted form ${c + 1}${d === 'reasoning' ? ': why' : ''}`;
-      return 'quiz answer';
+      if (b === 'form') return m.quizForm;
+      if (b === 'reasoning') return m.whyForm(sources(c));
+      if (b === 'accepted' && typeof c === 'number') return m.alsoAccepted(c + 1, d === 'reasoning');
+      return m.quizAnswer;
     }
-    if (a === 'members' && typeof b === 'number') return `member ${b + 1}`;
+    if (a === 'members' && typeof b === 'number') return m.member(b + 1);
   }
   if (collection === 'tensions' && a === 'poles' && typeof b === 'number') {
     const pole = asList(item.poles)[b];
-    return `${ordinal(b)} pole${pole?.label ? ` '${clip(str(pole.label))}'` : ''}${c ? `: ${FIELDS[str(c)] ?? str(c)}${sources(d)}` : ''}`;
+    return m.pole(m.ordinal(b), pole?.label ? clip(str(pole.label)) : '', c ? `${F(str(c))}${sources(d)}` : '');
   }
-  if (collection === 'tensions' && a === 'examples' && typeof b === 'string') return `example for the response '${nameOf(pack.responses, b)}'`;
+  if (collection === 'tensions' && a === 'examples' && typeof b === 'string') return m.example(nameOf(pack.responses, b));
   if (collection === 'factors' && a === 'levels' && typeof b === 'number') {
     const level = asList(item.levels)[b];
-    return `level ${b + 1}${level?.label ? ` '${clip(str(level.label))}'` : ''}${c && c !== 'label' ? `: ${FIELDS[str(c)] ?? str(c)}` : ''}`;
+    return m.level(b + 1, level?.label ? clip(str(level.label)) : '', c && c !== 'label' ? F(str(c)) : '');
   }
-  const words = [FIELDS[str(a)] ?? str(a)];
-  if (typeof b === 'number') words.push(String(b + 1));
+  const n = typeof b === 'number' ? b + 1 : undefined;
   const tail = steps.slice(typeof b === 'number' ? 2 : 1).find((s) => typeof s === 'string');
-  if (tail === 'cite') words.push('(sources)');
-  else if (tail && tail !== 'text') words.push(`: ${FIELDS[str(tail)] ?? str(tail)}`);
-  return words.join(' ').replace(' :', ':');
+  return m.fieldNumber(F(str(a)), n, tail === 'cite' ? ` ${m.sourcesWord}` : tail && tail !== 'text' ? `: ${F(str(tail))}` : '');
 }
 
 /** Where a JSON text fails to parse: its line and column (from 1) and that line, from the parser's error. */
@@ -257,7 +236,8 @@ export interface JsonProblem {
  * Finds where a JSON text first goes wrong, and why, by reading it as JSON does (browsers' parsers do not all give
  * a position: Chromium's says only "Unexpected token", with a snippet). Returns null for valid JSON.
  */
-export function jsonErrorAt(text: string): { at: number; reason: string } | null {
+export function jsonErrorAt(text: string, lang = 'en'): { at: number; reason: string } | null {
+  const j = issueMessagesFor(lang).json;
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -265,20 +245,20 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
   const fail = (reason: string): never => {
     throw { at: i, reason };
   };
-  const shown = () => (i >= text.length ? 'the end of the text' : `“${text[i]}”`);
+  const shown = () => (i >= text.length ? j.theEnd : j.char(text[i]!));
   const str = () => {
     i++;
     while (i < text.length && text[i] !== '"') {
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a \\u escape needs four hex digits');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(j.unicodeEscape);
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('unknown escape after a backslash');
-      } else if (text.charCodeAt(i) < 0x20) fail('a line break or control character inside text (close the quotes first)');
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail(j.badEscape);
+      } else if (text.charCodeAt(i) < 0x20) fail(j.controlChar);
       i++;
     }
-    if (i >= text.length) fail('text that is never closed with "');
+    if (i >= text.length) fail(j.unclosed);
     i++;
   };
   const value = (): void => {
@@ -290,21 +270,21 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
       if (text[i] === '}') return void i++;
       for (;;) {
         ws();
-        if (text[i] !== '"') fail(`expected a field name in double quotes, found ${shown()}`);
+        if (text[i] !== '"') fail(j.fieldName(shown()));
         str();
         ws();
-        if (text[i] !== ':') fail(`expected “:” after the field name, found ${shown()}`);
+        if (text[i] !== ':') fail(j.colon(shown()));
         i++;
         value();
         ws();
         if (text[i] === ',') {
           i++;
           ws();
-          if (text[i] === '}') fail('a comma before “}”: remove the last comma');
+          if (text[i] === '}') fail(j.trailingComma('}'));
           continue;
         }
         if (text[i] === '}') return void i++;
-        fail(`expected “,” or “}”, found ${shown()}`);
+        fail(j.commaOr('}', shown()));
       }
     }
     if (ch === '[') {
@@ -317,22 +297,22 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
         if (text[i] === ',') {
           i++;
           ws();
-          if (text[i] === ']') fail('a comma before “]”: remove the last comma');
+          if (text[i] === ']') fail(j.trailingComma(']'));
           continue;
         }
         if (text[i] === ']') return void i++;
-        fail(`expected “,” or “]”, found ${shown()}`);
+        fail(j.commaOr(']', shown()));
       }
     }
     if (ch === '"') return str();
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i)) ?? /^(true|false|null)/.exec(text.slice(i));
     if (m && m[0]) return void (i += m[0].length);
-    fail(ch === "'" ? 'text must be in double quotes ("), not single' : `expected a value, found ${shown()}`);
+    fail(ch === "'" ? j.singleQuotes : j.value(shown()));
   };
   try {
     value();
     ws();
-    if (i < text.length) fail(`more after the end of the pack: ${shown()}`);
+    if (i < text.length) fail(j.after(shown()));
     return null;
   } catch (e) {
     if (e && typeof e === 'object' && 'at' in e) return e as { at: number; reason: string };
@@ -340,23 +320,24 @@ export function jsonErrorAt(text: string): { at: number; reason: string } | null
   }
 }
 
-export function jsonProblem(text: string, error?: unknown): JsonProblem {
-  const found = jsonErrorAt(text);
+export function jsonProblem(text: string, error?: unknown, lang = 'en'): JsonProblem {
+  const found = jsonErrorAt(text, lang);
   const at = found?.at ?? text.length;
   const before = text.slice(0, at).split('\n');
   const line = before.length;
   const column = before[before.length - 1]!.length + 1;
-  const reason = found?.reason ?? String((error as Error)?.message ?? error ?? 'not JSON');
+  const reason = found?.reason ?? String((error as Error)?.message ?? error ?? issueMessagesFor(lang).json.notJson);
   return { line, column, excerpt: (text.split('\n')[line - 1] ?? '').slice(0, 200), reason };
 }
 
 /** A JSON syntax error as a pack issue a lecturer can act on: line, column and that line. */
-export function jsonIssue(text: string, error: unknown, path = '(pack)'): PackIssue {
+export function jsonIssue(text: string, error: unknown, path = '(pack)', lang = 'en'): PackIssue {
+  const j = issueMessagesFor(lang).json;
   const p = jsonProblem(text, error);
   return {
     path,
-    where: `line ${p.line}, column ${p.column}`,
-    message: `is not valid JSON (${p.reason}). The line is: ${p.excerpt.trim() || '(empty)'}`,
+    where: j.where(p.line, p.column),
+    message: j.notValid(p.reason, p.excerpt.trim() || j.empty),
     line: p.line,
     column: p.column,
     excerpt: p.excerpt,

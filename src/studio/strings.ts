@@ -2,6 +2,8 @@
  * Every word the studio shows, in English: one catalog, so that other languages can be added beside it (a
  * catalog of the same shape). Teaching content is not here: it is the content pack's.
  */
+import { plural } from '../core/i18n/format.js';
+
 type Col = 'cases' | 'tensions' | 'statements' | 'factors' | 'forms' | 'concepts' | 'references' | 'eras' | 'responses';
 
 export const en = {
@@ -30,8 +32,8 @@ export const en = {
   importFailed: (name: string) => `${name} could not be imported.`,
   notAnObject: 'A pack file must hold one JSON object { … }.',
   imported: (name: string) => `Imported ${name}.`,
-  importedWithProblems: (name: string, n: number) => `Imported ${name}. It has ${n === 1 ? '1 problem' : `${n} problems`} to fix, listed under Content.`,
-  problemsTitle: (n: number) => (n === 1 ? '1 problem to fix before your students can use this content' : `${n} problems to fix before your students can use this content`),
+  importedWithProblems: (name: string, n: number) => `Imported ${name}. It has ${plural('en', n, { one: '{n} problem', other: '{n} problems' })} to fix, listed under Content.`,
+  problemsTitle: (n: number) => plural('en', n, { one: '{n} problem to fix before your students can use this content', other: '{n} problems to fix before your students can use this content' }),
 
   widget: 'Activity',
   widgets: {
@@ -123,7 +125,7 @@ export const en = {
   tagDefault: 'default',
   tagChanged: 'changed',
   tagNew: 'yours',
-  problems: (n: number) => (n === 1 ? '1 problem' : `${n} problems`),
+  problems: (n: number) => plural('en', n, { one: '{n} problem', other: '{n} problems' }),
   moveUp: (name: string) => `Move up: ${name}`,
   moveDown: (name: string) => `Move down: ${name}`,
   moved: (name: string, at: number) => `Moved ${name} to place ${at}.`,
@@ -136,7 +138,7 @@ export const en = {
   untitled: '(untitled)',
   editing: (what: string, name: string) => `Editing the ${what}: ${name}`,
   fromDefault: 'This comes from the default content. What you change here is kept in your draft; the default stays as it was.',
-  itemProblems: (n: number) => `${n === 1 ? '1 problem' : `${n} problems`} in this item, shown at the fields.`,
+  itemProblems: (n: number) => `${plural('en', n, { one: '{n} problem', other: '{n} problems' })} in this item, shown at the fields.`,
 
   optional: '(optional)',
   unknownValue: (v: string) => `${v} (not known)`,
@@ -245,7 +247,7 @@ export const en = {
   costs: 'What it costs',
 
   exportReady: 'Each of these carries your content and settings.',
-  fixFirst: (n: number) => `Fix the ${n === 1 ? 'problem' : `${n} problems`} listed under Content first: students would see an error instead of the activity.`,
+  fixFirst: (n: number) => `Fix the ${plural('en', n, { one: 'problem', other: '{n} problems' })} listed under Content first: students would see an error instead of the activity.`,
   scormTitle: 'SCORM package (graded, Moodle)',
   scormFor: 'Moodle: Add an activity, SCORM package, and upload this zip. Scores go to the gradebook.',
   downloadScorm: 'Download the SCORM package',

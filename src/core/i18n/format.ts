@@ -34,9 +34,28 @@ export function percent(lang: string, share: number): string {
   return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/**
+ * Welsh "a, b a c" where the browser has no Welsh list data (Chromium's built-in ICU has none and answers in
+ * English): "ac" before a vowel, and the aspirate mutation a causes (c, p, t become ch, ph, th) on the last item
+ * unless it is written in capitals (an acronym such as NAO); "neu" for a choice.
+ */
+function welshList(items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1]!;
+  let tail: string;
+  if (type === 'disjunction') tail = `neu ${last}`;
+  else if (/^[aeiouwyâêîôûŵŷ]/i.test(last)) tail = `ac ${last}`;
+  else if (/^[cpt](?!h)/i.test(last) && !/^\p{Lu}{2,}/u.test(last)) tail = `a ${last[0]}h${last.slice(1)}`;
+  else tail = `a ${last}`;
+  return `${items.slice(0, -1).join(', ')} ${tail}`;
+}
+
 /** "a, b and c" in the language's own way. */
 export function list(lang: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+  const f = new Intl.ListFormat(lang, { style: 'long', type });
+  const base = lang.toLowerCase().split('-')[0];
+  if (base === 'cy' && f.resolvedOptions().locale.split('-')[0] !== 'cy') return welshList(items, type);
+  return f.format(items);
 }
 
 const QUOTES: Record<string, readonly [string, string]> = {

@@ -1,3 +1,5 @@
+import { num, plural } from '../format.js';
+
 /** English strings of the chrome every widget shares. */
 export const core = {
   loading: 'Loading…',
@@ -6,14 +8,14 @@ export const core = {
   errorTitleAuthor: 'This activity cannot start until its content is fixed.',
   errorStudentsSee: 'Students would see that the activity could not load and that their saved work is safe.',
   errorForLecturer: (n: number, source: string) =>
-    `For the lecturer: ${n === 1 ? '1 problem' : `${n} problems`} to fix${source ? ` in ${source}` : ''}`,
+    `For the lecturer: ${plural('en', n, { one: '{n} problem', other: '{n} problems' })} to fix${source ? ` in ${source}` : ''}`,
   errorMore: (n: number) => `…and ${n} more (see the browser console).`,
   sourceProperty: 'the content pack set by the page',
   sourceInline: 'the content pack written in the page',
   sourceUrl: (url: string) => `the content pack loaded from ${url}`,
   sourceConfig: 'the activity’s settings',
   fetchFailed: (status: string) => `could not be loaded (${status}). Check the address and that the file is reachable.`,
-  timedOut: (seconds: number) => `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`,
+  timedOut: (seconds: number) => `no answer within ${plural('en', seconds, { one: '{n} second', other: '{n} seconds' })}`,
   notJson: (detail: string) => `is not valid JSON: ${detail}`,
   notJsonAt: (reason: string, line: number, column: number, excerpt: string) =>
     `is not valid JSON (${reason}) at line ${line}, column ${column}: ${excerpt}`,
@@ -28,7 +30,7 @@ export const core = {
   stateRestored: 'The work that was set aside is back. What was shown before is now set aside in its place, so you can swap back.',
   asideKept: 'Work this activity could not read on an earlier visit is kept aside in this browser.',
   asideRestorable: 'This version can read it: you can restore it.',
-  asideCut: (max: number) => `It can be restored with each note cut to ${max.toLocaleString('en')} characters; the download keeps all of it.`,
+  asideCut: (max: number) => `It can be restored with each note cut to ${num('en', max)} characters; the download keeps all of it.`,
   asideUnreadable: 'This version cannot read it; download it to keep it, and tell your lecturer.',
   asideDownload: 'Download it',
   asideRestore: 'Restore it',
@@ -40,12 +42,12 @@ export const core = {
     'This activity is also open in another tab or window with a newer version, which saved work this one cannot read. So that nothing is overwritten, this tab no longer saves: carry on in the other one.',
   dismiss: 'Dismiss',
   // Near a note's limits (core/note-limit.ts).
-  noteCount: (used: number, max: number) => `${used.toLocaleString('en')} / ${max.toLocaleString('en')}`,
+  noteCount: (used: number, max: number) => `${num('en', used)} / ${num('en', max)}`,
   noteLeft: (atMost: number, max: number) =>
-    `At most ${atMost.toLocaleString('en')} more characters fit in this note (it holds ${max.toLocaleString('en')}).`,
-  noteFull: (max: number) => `This note is full: it holds ${max.toLocaleString('en')} characters.`,
+    `At most ${num('en', atMost)} more characters fit in this note (it holds ${num('en', max)}).`,
+  noteFull: (max: number) => `This note is full: it holds ${num('en', max)} characters.`,
   lmsRoom: (about: number) =>
-    `The LMS can store about ${about.toLocaleString('en')} more characters of your work; beyond that it is kept only in this browser.`,
+    `The LMS can store about ${num('en', about)} more characters of your work; beyond that it is kept only in this browser.`,
   lmsNoRoom: 'The LMS cannot store more of your work: what you add now is kept only in this browser, on this computer.',
   references: 'References',
   sources: 'Sources',

@@ -1,3 +1,5 @@
+import { num, plural } from '../format.js';
+
 /** English strings of <cg-table-comparator>'s chrome (teaching content comes from the content pack). */
 export const tableComparator = {
   title: 'table comparator',
@@ -20,12 +22,12 @@ export const tableComparator = {
   placedUnder: (logic: string) => `Placed under ${logic}.`,
   placedRow: (row: string) => `Row: ${row}.`,
   nowRow: 'Now choose its row.',
-  checked: (n: number, right: number) => `Checked ${n} ${n === 1 ? 'statement' : 'statements'}: ${right} right.`,
+  checked: (n: number, right: number) => `Checked ${plural('en', n, { one: '{n} statement', other: '{n} statements' })}: ${num('en', right)} right.`,
   nothingToCheck: 'Nothing new to check: place a statement first.',
   liveVerdict: (text: string, verdict: string) => `“${text}”: ${verdict}`,
   sortIntroRow: 'For each statement, also choose the row of the table it belongs to.',
-  toSort: (n: number) => `To sort: ${n} left`,
-  poolMore: (n: number) => `The next ${n} are shown; more follow as you place them.`,
+  toSort: (n: number) => `To sort: ${num('en', n)} left`,
+  poolMore: (n: number) => `The next ${num('en', n)} are shown; more follow as you place them.`,
   allSorted: 'All statements are placed.',
   placeUnder: 'Place under',
   rowLabel: 'Row of the table',
