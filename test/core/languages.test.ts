@@ -99,6 +99,27 @@ describe('languages with a file of their own', () => {
     expect(panel.textContent).to.contain("the tension 'Our goals'");
   });
 
+  it('on a page in a language the widgets do not speak, the English words are marked lang="en"; the saved key ignores lang', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await fixture<CgTensionSliders>(html`<cg-tension-sliders tensions="goals"></cg-tension-sliders>`);
+    await note(el, 'clé');
+    const first = el.shadowRoot!.querySelector('h2')!.closest('[lang]')!;
+    expect(first.getAttribute('lang')).to.equal('en');
+    expect(first.getAttribute('dir')).to.equal('ltr');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('collabgov:cg-tension-sliders:'));
+    expect(keys).to.have.length(1);
+    el.setAttribute('lang', 'xx');
+    await gate();
+    await el.updateComplete;
+    expect(text(el)).to.contain(TITLE);
+    await note(el, 'clé 2');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(JSON.parse(localStorage.getItem(keys[0]!)!).s.notes.goals).to.equal('clé 2');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('collabgov:cg-tension-sliders:'))).to.deep.equal(keys);
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n-goals')!.value).to.equal('clé 2');
+  });
+
   it('when the file cannot be loaded: English, with a worded note, and no error escapes', async () => {
     fail = true;
     delete languageFiles.yy;
