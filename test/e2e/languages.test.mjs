@@ -53,6 +53,8 @@ test('embed.html?lang=cy shows the widget in Welsh', { skip }, async () => {
   assert.equal(s.lang, 'cy');
   assert.equal(s.text.trim(), cy.messages.tensionSliders.title);
   assert.equal(await p.evaluate(() => document.documentElement.lang), 'cy');
+  // The frame's title names the activity in Welsh too.
+  assert.ok((await p.title()).includes(cy.messages.tensionSliders.title), await p.title());
   assert.ok(requests.includes('/dist/collabgov-cy.js'));
   // embed.html names no icon, so the browser asks for /favicon.ico, which is missing (see security.test.mjs).
   assert.deepEqual(problems.filter((m) => !/status of 404/.test(m)), []);
