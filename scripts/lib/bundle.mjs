@@ -11,9 +11,11 @@ export const root = resolve(import.meta.dirname, '../..');
 // pack (a lecturer's pack is merged over it; collabgov.js holds it and hands it over, so never fetches it).
 // embed.js carries everything English (SCORM packages, iframes). Every file loads the other languages on demand:
 // collabgov-<lang>.js (src/lang/<lang>.ts: that language's chrome catalog and default pack), beside itself.
-/** The languages with a file of their own (those whose entry exists). */
-export const LANGUAGES = ['ja', 'cy'].filter((l) => existsSync(resolve(root, `src/lang/${l}.ts`)));
-const LAZY_ALL = ['checks', 'en', ...LANGUAGES];
+// The widgets import every language's file on demand, so each is always left out of the other files; a language's
+// file is built once its translations are in src/ (its chrome catalog and its content pack's meta).
+const OTHER = ['ja', 'cy'];
+export const LANGUAGES = OTHER.filter((l) => ['src/core/i18n', 'src/model/packs'].every((d) => existsSync(resolve(root, d, l))));
+const LAZY_ALL = ['checks', 'en', ...OTHER];
 export const ENTRIES = [
   { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazy: LAZY_ALL },
   { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazy: LAZY_ALL },
@@ -23,7 +25,7 @@ export const ENTRIES = [
   { entry: 'src/model/packs/en.ts', name: 'collabgov-en', formats: ['es'] },
   ...LANGUAGES.map((l) => ({ entry: `src/lang/${l}.ts`, name: `collabgov-${l}`, formats: ['es'] })),
   { entry: 'src/model/index.ts', name: 'model', formats: ['es'] },
-  { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js', lazy: LANGUAGES },
+  { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js', lazy: OTHER },
   { entry: 'src/lms/embed-resizer-entry.ts', name: 'embed-resizer', formats: ['iife'], file: 'embed-resizer.js' },
 ];
 
@@ -31,7 +33,7 @@ export const ENTRIES = [
 const LAZY = {
   checks: [/(^|\/)model\/checks\.js$/, 'collabgov-checks.js'],
   en: [/(^|\/)packs\/en\.js$/, 'collabgov-en.js'],
-  ...Object.fromEntries(['ja', 'cy'].map((l) => [l, [new RegExp(`(^|/)lang/${l}\\.js$`), `collabgov-${l}.js`]])),
+  ...Object.fromEntries(OTHER.map((l) => [l, [new RegExp(`(^|/)lang/${l}\\.js$`), `collabgov-${l}.js`]])),
 };
 const lazyPlugin = (names) => ({
   name: 'collabgov-lazy',
