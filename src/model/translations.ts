@@ -15,6 +15,7 @@
  * pack's own texts are shown. The pack is then merged over L's default pack.
  */
 import type { PackIssue } from './types.js';
+import { own as ownKey } from './own.js';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +48,7 @@ function translationFor(translations: unknown, lang: string): [string, unknown] 
   if (!isObject(translations)) return undefined;
   const tags = Object.keys(translations);
   const tag = tags.find((t) => t.toLowerCase() === lang.toLowerCase()) ?? tags.find((t) => base(t) === base(lang));
-  return tag === undefined ? undefined : [tag, translations[tag]];
+  return tag === undefined ? undefined : [tag, ownKey(translations, tag)];
 }
 
 /**
@@ -81,7 +82,7 @@ export function translatePack(input: Json, lang: string): { input: Json; issues:
     if (isObject(o)) {
       if (key === 'factors' && Object.values(o).every((v) => typeof v === 'string')) return o;
       const to = isObject(t) ? t : {};
-      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, overlay(v, to[k], `${path}.${k}`, k)]));
+      return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, overlay(v, ownKey(to, k), `${path}.${k}`, k)]));
     }
     return o;
   };
@@ -100,13 +101,13 @@ export function translatePack(input: Json, lang: string): { input: Json; issues:
 
   const out: Json = {};
   for (const [k, v] of Object.entries(own)) {
-    const t = tr[k];
+    const t = ownKey(tr, k);
     if (OWN.has(k)) out[k] = v;
     else if (LISTS.has(k)) out[k] = list(k, v, t, k, `translations.${tag}.${k}`);
     else if (k === 'comparison' && isObject(v)) {
       const tc = isObject(t) ? t : {};
       out[k] = Object.fromEntries(
-        Object.entries(v).map(([ck, cv]) => [ck, LISTS.has(ck) ? list(ck, cv, tc[ck], `comparison.${ck}`, `translations.${tag}.comparison.${ck}`) : overlay(cv, tc[ck], `comparison.${ck}`, ck)]),
+        Object.entries(v).map(([ck, cv]) => [ck, LISTS.has(ck) ? list(ck, cv, ownKey(tc, ck), `comparison.${ck}`, `translations.${tag}.comparison.${ck}`) : overlay(cv, ownKey(tc, ck), `comparison.${ck}`, ck)]),
       );
     } else out[k] = overlay(v, t, k, k);
   }
