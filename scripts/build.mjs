@@ -1,6 +1,7 @@
 // Builds every file a lecturer or a bundler needs into dist/:
 //   collabgov.js (ES module, all widgets), collabgov.iife.js (classic script), one ES file per widget,
 //   collabgov-checks.js and collabgov-en.js (loaded by the files above only for a lecturer's pack),
+//   collabgov-ja.js and collabgov-cy.js (Japanese and Welsh: chrome and content, loaded only on a page in that language),
 //   model.js (the model alone, registers no element), types (.d.ts), content-pack.schema.json,
 //   embed.html + embed.js (one widget in an iframe, configured by the query string; all widgets + the LMS glue),
 //   embed-resizer.js (for the host page), scorm/<widget>[-<mode>].zip (SCORM 1.2 packages),
@@ -13,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ENTRIES, libConfig, root } from './lib/bundle.mjs';
+import { ENTRIES, LANGUAGES, libConfig, root } from './lib/bundle.mjs';
 
 const dist = resolve(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
@@ -31,6 +32,13 @@ mkdirSync(resolve(dist, 'scorm'), { recursive: true });
 const embedJs = readFileSync(resolve(dist, 'embed.js'));
 const { defaultPack } = await import(pathToFileURL(resolve(dist, 'model.js')).href);
 for (const variant of scormVariants(defaultPack.cases)) writeFileSync(resolve(dist, 'scorm', `${variant.name}.zip`), scormZip(variant, embedJs));
+// The same packages in each other language: <name>-<lang>.zip, which also carry collabgov-<lang>.js.
+for (const lang of LANGUAGES) {
+  const languageFile = readFileSync(resolve(dist, `collabgov-${lang}.js`));
+  const { language } = await import(pathToFileURL(resolve(dist, `collabgov-${lang}.js`)).href);
+  for (const variant of scormVariants(language.pack.cases))
+    writeFileSync(resolve(dist, 'scorm', `${variant.name}-${lang}.zip`), scormZip({ ...variant, name: `${variant.name}-${lang}` }, embedJs, { lang, languageFile }));
+}
 
 // The JSON Schema of what a lecturer may write (any part of a pack), for completion and checking in editors.
 const tmp = resolve(root, 'node_modules/.cache/collabgov');

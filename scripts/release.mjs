@@ -9,6 +9,7 @@
 //     collabgov-<version>/LICENSE
 //   release/collabgov-wordpress.zip        the plugin alone, to install from WordPress's plugin page
 // `--out DIR` writes elsewhere (the tests use it). The zips are the same bytes for the same dist/.
+import { LANGUAGES } from './lib/bundle.mjs';
 import { build } from 'vite';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,6 +30,8 @@ export const WEB_FILES = [
   'tension-sliders.js',
   'collabgov-checks.js',
   'collabgov-en.js',
+  // Japanese and Welsh: upload the one your pages use beside the others (each loads only on a page in that language).
+  ...LANGUAGES.map((l) => `collabgov-${l}.js`),
   'embed.html',
   'embed.js',
   'embed-resizer.js',

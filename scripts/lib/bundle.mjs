@@ -1,5 +1,6 @@
 // How each file of dist/ is bundled: shared by scripts/build.mjs (which writes them) and scripts/bench.mjs (which
 // also bundles the budgeted files without their teaching text, to measure the code alone).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 
@@ -8,21 +9,32 @@ export const root = resolve(import.meta.dirname, '../..');
 // `lazy`: what the file imports only on demand, from files beside it, for a lecturer's pack: the checker (zod and
 // the pack's schemas) and, for one-widget files that carry only their widget's part of the English pack, the whole
 // pack (a lecturer's pack is merged over it; collabgov.js holds it and hands it over, so never fetches it).
-// embed.js carries everything (SCORM packages, iframes).
+// embed.js carries everything English (SCORM packages, iframes). Every file loads the other languages on demand:
+// collabgov-<lang>.js (src/lang/<lang>.ts: that language's chrome catalog and default pack), beside itself.
+// The widgets import every language's file on demand, so each is always left out of the other files; a language's
+// file is built once its translations are in src/ (its chrome catalog and its content pack's meta).
+const OTHER = ['ja', 'cy'];
+export const LANGUAGES = OTHER.filter((l) => ['src/core/i18n', 'src/model/packs'].every((d) => existsSync(resolve(root, d, l))));
+const LAZY_ALL = ['checks', 'en', ...OTHER];
 export const ENTRIES = [
-  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazy: ['checks', 'en'] },
-  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazy: ['checks', 'en'] },
-  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'], lazy: ['checks', 'en'] },
-  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'], lazy: ['checks', 'en'] },
+  { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazy: LAZY_ALL },
+  { entry: 'src/widgets/form-picker/index.ts', name: 'form-picker', formats: ['es'], lazy: LAZY_ALL },
+  { entry: 'src/widgets/table-comparator/index.ts', name: 'table-comparator', formats: ['es'], lazy: LAZY_ALL },
+  { entry: 'src/widgets/tension-sliders/index.ts', name: 'tension-sliders', formats: ['es'], lazy: LAZY_ALL },
   { entry: 'src/model/checks.ts', name: 'collabgov-checks', formats: ['es'] },
   { entry: 'src/model/packs/en.ts', name: 'collabgov-en', formats: ['es'] },
+  ...LANGUAGES.map((l) => ({ entry: `src/lang/${l}.ts`, name: `collabgov-${l}`, formats: ['es'] })),
   { entry: 'src/model/index.ts', name: 'model', formats: ['es'] },
-  { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js' },
+  { entry: 'src/lms/embed.ts', name: 'embed', formats: ['iife'], file: 'embed.js', lazy: OTHER },
   { entry: 'src/lms/embed-resizer-entry.ts', name: 'embed-resizer', formats: ['iife'], file: 'embed-resizer.js' },
 ];
 
 /** Points `import('…/model/checks.js')` and `import('…/packs/en.js')` at files resolved beside the importing script. */
-const LAZY = { checks: [/(^|\/)model\/checks\.js$/, 'collabgov-checks.js'], en: [/(^|\/)packs\/en\.js$/, 'collabgov-en.js'] };
+const LAZY = {
+  checks: [/(^|\/)model\/checks\.js$/, 'collabgov-checks.js'],
+  en: [/(^|\/)packs\/en\.js$/, 'collabgov-en.js'],
+  ...Object.fromEntries(OTHER.map((l) => [l, [new RegExp(`(^|/)lang/${l}\\.js$`), `collabgov-${l}.js`]])),
+};
 const lazyPlugin = (names) => ({
   name: 'collabgov-lazy',
   resolveDynamicImport(specifier, importer) {

@@ -15,5 +15,5 @@ export function manifest(options: { name: string; title: string; scored: boolean
 export function scormZip(
   variant: ScormVariant,
   embedJs: Uint8Array,
-  options?: { pack?: unknown; settings?: Record<string, string>; lang?: string },
+  options?: { pack?: unknown; settings?: Record<string, string>; lang?: string; languageFile?: Uint8Array },
 ): Uint8Array;

@@ -1,6 +1,7 @@
 // SCORM 1.2 packages and the iframe page: pure functions the build (scripts/build.mjs) writes to dist/, and that
 // the studio (src/studio/) runs in the browser to build a lecturer's own package: the same manifest either way.
-// One zip per widget and mode: imsmanifest.xml, index.html (the launch page) and embed.js (self-contained).
+// One zip per widget and mode: imsmanifest.xml, index.html (the launch page) and embed.js (self-contained); a zip in
+// Japanese or Welsh also carries collabgov-<lang>.js, which embed.js loads from beside itself.
 import { strToU8, zipSync } from 'fflate';
 
 /** Widgets, their modes (the first is the default) and titles. Scored modes carry a mastery score. */
@@ -100,9 +101,12 @@ ${files.map((f) => `      <file href="${esc(f)}"/>`).join('\n')}
 /**
  * The zip (bytes) of one variant, given the bytes of the self-contained embed script. A lecturer's package (from the
  * studio) also gives `pack` (their content pack, a value), `settings` (the widget's other attributes by name, e.g.
- * `{ theme: 'dark', tensions: 'goals,trust', 'state-key': '...' }`) and `lang`.
+ * `{ theme: 'dark', tensions: 'goals,trust', 'state-key': '...' }`) and `lang`. `languageFile`: the bytes of
+ * collabgov-<lang>.js for a `lang` other than English (required then: the launch page makes no request elsewhere).
  */
-export function scormZip(variant, embedJs, { pack, settings = {}, lang } = {}) {
+export function scormZip(variant, embedJs, { pack, settings = {}, lang, languageFile } = {}) {
+  const own = lang ? String(lang).toLowerCase().split('-')[0] : 'en';
+  if (own !== 'en' && ['ja', 'cy'].includes(own) && !languageFile) throw new Error(`scormZip: lang "${lang}" needs languageFile (the bytes of collabgov-${own}.js)`);
   const data = {
     widget: variant.widget,
     mode: variant.mode,
@@ -114,6 +118,7 @@ export function scormZip(variant, embedJs, { pack, settings = {}, lang } = {}) {
   const files = {
     'index.html': strToU8(embedPage({ title: variant.title, data, pack, lang })),
     'embed.js': embedJs,
+    ...(languageFile && own !== 'en' ? { [`collabgov-${own}.js`]: languageFile } : {}),
   };
   const xml = manifest({ ...variant, files: Object.keys(files) });
   const mtime = new Date('2026-01-01T00:00:00Z');

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { libConfig } from '../lib/bundle.mjs';
+import { libConfig, LANGUAGES } from '../lib/bundle.mjs';
 
 /** Per widget, its attributes from custom-elements.json: { name, type, description }. */
 export function widgetAttributes(manifest) {
@@ -23,7 +23,8 @@ export async function buildStudio({ root, dist }) {
   const attributes = widgetAttributes(JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8')));
   const read = (f) => readFileSync(resolve(dist, f), 'utf8');
   const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
-  const files = { iife: read('collabgov.iife.js'), checks: read('collabgov-checks.js'), embed: read('embed.js'), version };
+  const languages = Object.fromEntries(LANGUAGES.map((l) => [l, read(`collabgov-${l}.js`)]));
+  const files = { iife: read('collabgov.iife.js'), checks: read('collabgov-checks.js'), embed: read('embed.js'), version, languages };
   const modules = {
     'virtual:cg-studio-files': `export default ${JSON.stringify(files)};`,
     'virtual:cg-attributes': `export default ${JSON.stringify(attributes)};`,

@@ -6,13 +6,14 @@
 //     vocabulary.json             what the shortcode and the block accept, from custom-elements.json and the pack
 //     dist/                       the built files the plugin prints at display time
 // The zip is the same bytes for the same sources and dist/.
+import { LANGUAGES } from '../lib/bundle.mjs';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 
 /** The built files the plugin uses: the classic script (with the files it loads on demand) and the iframe page. */
-export const PLUGIN_DIST = ['collabgov.iife.js', 'collabgov-checks.js', 'collabgov-en.js', 'embed.html', 'embed.js', 'embed-resizer.js'];
+export const PLUGIN_DIST = ['collabgov.iife.js', 'collabgov-checks.js', 'collabgov-en.js', ...LANGUAGES.map((l) => `collabgov-${l}.js`), 'embed.html', 'embed.js', 'embed-resizer.js'];
 
 /** The query parameters dist/embed.html reads for a widget (src/lms/embed-config.ts), so the iframe form's attributes. */
 export const IFRAME_ATTRIBUTES = ['mode', 'case', 'lang', 'theme', 'state-key', 'src'];

@@ -12,22 +12,28 @@ import { downloadText } from './download.js';
 import { NOTE_MAX } from '../model/limits.js';
 import { clip } from '../model/clip.js';
 import { summaryStyles } from './summary.js';
+import { directionOf, fallbackNote, fileLanguage, languageFailed, languageLoaded, loadLanguage } from './languages.js';
 
 /** Where a widget's content came from, in the order they are tried. */
 export type ContentSource = 'property' | 'inline' | 'url' | 'default';
 
 const MAX_SHOWN = 20;
 
-/** Connected widgets, re-rendered when the document's language changes. */
+/** Connected widgets, re-rendered when a `lang` changes on the page or in a shadow root holding one of them. */
 const connected = new Set<CgElement>();
-let watching = false;
-function watchDocumentLanguage(): void {
-  if (watching || typeof MutationObserver === 'undefined') return;
-  watching = true;
-  new MutationObserver(() => connected.forEach((el) => el.requestUpdate())).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-  });
+let observer: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
+function watchLanguage(el: CgElement): void {
+  if (typeof MutationObserver === 'undefined') return;
+  observer ??= new MutationObserver(() => connected.forEach((w) => w.requestUpdate()));
+  for (let root: Node = el.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    const target = root instanceof ShadowRoot ? root : document.documentElement;
+    if (!watched.has(target)) {
+      watched.add(target);
+      observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (!(root instanceof ShadowRoot)) break;
+  }
 }
 
 /**
@@ -45,7 +51,10 @@ function watchDocumentLanguage(): void {
  * @attr lrs-auth - xAPI: the `Authorization` header sent to the LRS (e.g. `Basic ...`). Anyone who can read the page
  *   can read it: use a credential that may only write statements.
  * @attr actor-mbox - xAPI: the learner as an email (`mailto:`); by default an anonymous account kept in this browser.
- * @attr lang - The language of the widget's own words (English for now); by default the nearest `lang` of the page.
+ * @attr lang - The language of the widget's own words and default content: `en`, `ja` (Japanese) or `cy` (Welsh); by
+ *   default the nearest `lang` of the page (an ancestor's, across shadow roots, or `<html>`'s). Japanese and Welsh load
+ *   `collabgov-ja.js` / `collabgov-cy.js` from beside the widget's script, only when asked for; changing `lang` at run
+ *   time re-renders in place and keeps the student's work.
  * @fires cg-xapi - An xAPI 1.0.3 statement (interacted / answered / completed) for each cg-change, cg-score, cg-complete.
  *
  * @csspart base - The widget's frame.
@@ -162,7 +171,13 @@ export abstract class CgElement extends LitElement {
   /** Set by widgets that save learner state, so the base can show its notices. */
   protected persistence?: PersistenceController<unknown>;
 
-  private resolvedFor?: { content: unknown; src: string | undefined };
+  private resolvedFor?: { content: unknown; src: string | undefined; lang: string };
+  /** The language whose catalog and content are shown (the one asked for once its file has loaded). */
+  private shownLang = 'en';
+  /** A language whose file could not be loaded, so English is shown with a note. */
+  private langNote?: string;
+  /** The load of a language file, while it runs. */
+  private langPending?: Promise<void>;
   /** Whether the document was still being parsed when content was first resolved (see resolveContent). */
   private parsed = false;
   /** The check of a lecturer's pack, while it runs. */
@@ -187,13 +202,20 @@ export abstract class CgElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
-    watchDocumentLanguage();
+    watchLanguage(this);
     watchFont(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     applyParts(this.renderRoot, (this.constructor as typeof CgElement).parts);
+    // Screen readers read each part in the language it is written in: English where the catalog fell back to it.
+    const shown = messagesFor(this.shownLang) === messagesFor('en') ? 'en' : this.shownLang;
+    for (const child of Array.from(this.renderRoot.children)) {
+      if (child instanceof HTMLStyleElement) continue;
+      child.setAttribute('lang', shown);
+      child.setAttribute('dir', directionOf(shown));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -204,7 +226,7 @@ export abstract class CgElement extends LitElement {
 
   /** The message catalog for this element's language. */
   protected get t(): Messages {
-    return messagesFor(languageOf(this));
+    return messagesFor(this.shownLang);
   }
 
   /** The widget's current answers or reading as plain data, for host pages. */
@@ -220,10 +242,50 @@ export abstract class CgElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.resolvedFor || this.resolvedFor.content !== this.content || this.resolvedFor.src !== this.src) {
-      this.resolvedFor = { content: this.content, src: this.src };
+    const lang = this.chooseLanguage();
+    if (lang === undefined) return;
+    const r = this.resolvedFor;
+    if (!r || r.content !== this.content || r.src !== this.src || r.lang !== lang) {
+      this.resolvedFor = { content: this.content, src: this.src, lang };
       this.resolveContent();
     }
+  }
+
+  /**
+   * The language of the content to show (`en` or a language with a file), after setting the catalog's. While the
+   * file of a newly asked-for language loads, the widget keeps what it shows (undefined on the first render: it
+   * shows "Loading…"); if the file fails, English with a note.
+   */
+  private chooseLanguage(): string | undefined {
+    const wanted = languageOf(this);
+    const file = fileLanguage(wanted);
+    this.langNote = undefined;
+    if (file && !languageLoaded(file)) {
+      if (languageFailed(file)) {
+        this.langNote = file;
+        this.shownLang = 'en';
+        return 'en';
+      }
+      if (!this.langPending) {
+        const pending = loadLanguage(file).then(
+          () => undefined,
+          (error: unknown) => console.warn(`[collabgov] <${this.localName}>: collabgov-${file}.js could not be loaded; showing English.`, error),
+        );
+        this.langPending = pending.finally(() => {
+          this.langPending = undefined;
+          this.requestUpdate();
+        });
+      }
+      return this.resolvedFor?.lang;
+    }
+    this.shownLang = wanted;
+    return file ?? 'en';
+  }
+
+  /** The whole default pack of a language (`en` or one whose file has loaded). */
+  private wholePack(lang: string): Promise<ContentPack> {
+    const own = languageLoaded(lang)?.pack;
+    return own ? Promise.resolve(own) : CgElement.wholeEnglish();
   }
 
   private resolveContent(): void {
@@ -263,7 +325,8 @@ export abstract class CgElement extends LitElement {
       }
       this.source = 'default';
       this.packIssues = [];
-      this.pack = (this.constructor as typeof CgElement).defaultContent;
+      const lang = this.resolvedFor?.lang ?? 'en';
+      this.pack = lang === 'en' ? (this.constructor as typeof CgElement).defaultContent : languageLoaded(lang)?.pack;
       if (!this.pack) {
         // A subclass that names no default content (one made outside this library) shows the whole pack, on demand.
         const english = CgElement.wholeEnglish().then((pack) => {
@@ -283,9 +346,11 @@ export abstract class CgElement extends LitElement {
   private checkContent(input: unknown, token: number): void {
     this.pack = undefined;
     this.packIssues = [];
-    // A lecturer's pack is merged over the whole English pack, not over this widget's part of it.
-    const checked = Promise.all([loadChecks(), CgElement.wholeEnglish()]).then(
-      ([checks, english]) => checks.checkPack(input, english),
+    // A lecturer's pack is merged over the whole pack of the widget's language, not over this widget's part of it;
+    // its texts in that language (`translations`) are laid over its own first.
+    const lang = this.resolvedFor?.lang ?? 'en';
+    const checked = Promise.all([loadChecks(), this.wholePack(lang)]).then(
+      ([checks, base]) => checks.checkPack(input, base, lang),
       (error: unknown): PackResult => ({
         ok: false,
         issues: [{ path: '(checker)', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],
@@ -357,7 +422,7 @@ export abstract class CgElement extends LitElement {
   /** Also waits for a lecturer's pack to be checked (the checker loads on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let wait = this.pending; wait; wait = this.pending) {
+    for (let wait = this.pending ?? this.langPending; wait; wait = this.pending ?? this.langPending) {
       await wait;
       done = await super.getUpdateComplete();
     }
@@ -391,7 +456,7 @@ export abstract class CgElement extends LitElement {
       if (config.length) {
         return this.renderError(config, this.t.core.sourceConfig);
       }
-      return html`${this.renderNotice()}${this.renderWidget(this.pack)}`;
+      return html`${this.renderLanguageNote()}${this.renderNotice()}${this.renderWidget(this.pack)}`;
     } catch (error) {
       return this.renderCrash(error);
     }
@@ -431,6 +496,10 @@ export abstract class CgElement extends LitElement {
         ${issues.length > shown.length ? html`<p>${c.errorMore(issues.length - shown.length)}</p>` : nothing}
       </details>
     </div>`;
+  }
+
+  private renderLanguageNote(): TemplateResult | typeof nothing {
+    return this.langNote ? html`<div class="notice" role="status" part="notice"><p>${fallbackNote(this.langNote)}</p></div>` : nothing;
   }
 
   private renderNotice(): TemplateResult | typeof nothing {

@@ -15,6 +15,7 @@ import { lms } from '../core/i18n/en/lms.js';
 import { clip } from '../model/clip.js';
 import { ignoreQueryParams } from '../core/state-key.js';
 import { PASSED_ON } from './embed-config.js';
+import { fileLanguage, loadLanguage } from '../core/languages.js';
 
 /** The page's own few styles, adopted from script so that a strict CSP (no inline styles) allows them. */
 const PAGE_STYLE = `html,body{margin:0;background:transparent}main{display:flow-root}
@@ -114,7 +115,12 @@ async function start(main: HTMLElement): Promise<HTMLElement> {
     return main.lastElementChild as HTMLElement;
   }
   if (config.lang) document.documentElement.lang = config.lang;
-  if (!document.title.trim() || document.title === GENERIC_TITLE) document.title = activityTitle(config, defaultPack, messagesFor(config.lang));
+  // The page's title in the activity's language: its file (collabgov-<lang>.js, beside embed.js) is loaded first, as
+  // the widget would load it; if it cannot be, the title is English and the widget says why.
+  const file = config.lang ? fileLanguage(config.lang) : undefined;
+  const language = file ? await loadLanguage(file).catch(() => undefined) : undefined;
+  if (!document.title.trim() || document.title === GENERIC_TITLE)
+    document.title = activityTitle(config, language?.pack ?? defaultPack, messagesFor(language ? config.lang : 'en'));
   if (config.theme) document.documentElement.dataset.theme = config.theme;
   const el = widgetFor(config);
   if (config.scorm) {

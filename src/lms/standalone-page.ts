@@ -23,6 +23,8 @@ export interface StandalonePageOptions {
   script: string;
   /** With a pack: the text of `dist/collabgov-checks.js`, which the widget loads to check the pack. */
   checks?: string;
+  /** For `lang` `ja` or `cy`: the text of `dist/collabgov-<lang>.js` (that language's words and content), carried inline. */
+  language?: string;
   /** The widget's other attributes by name (`feedback`, `sort-by`, `tensions`, the xAPI ones), as `data-*`. */
   attributes?: Record<string, string>;
   /** `author`: the studio's preview, whose error panel speaks to the lecturer. */
@@ -73,7 +75,13 @@ export function standalonePage(o: StandalonePageOptions): string {
   if (typeof o.script !== 'string' || !o.script.trim()) fail('script', 'is missing: give the text of dist/collabgov.iife.js.');
 
   let pack = '';
-  let importMap = '';
+  const imports: Record<string, string> = {};
+  const own = lang.toLowerCase().split('-')[0]!;
+  if (own === 'ja' || own === 'cy') {
+    if (typeof o.language !== 'string' || !o.language.trim()) fail('language', `is missing: lang "${lang}" needs the text of dist/collabgov-${own}.js.`);
+    // The widget imports "./collabgov-<lang>.js" for its language: map that address to the file inside this page.
+    imports[`./collabgov-${own}.js`] = dataUrl(o.language);
+  }
   if (o.pack !== undefined) {
     let value: unknown = o.pack;
     if (typeof value === 'string') {
@@ -87,8 +95,9 @@ export function standalonePage(o: StandalonePageOptions): string {
     if (typeof o.checks !== 'string' || !o.checks.trim()) fail('checks', 'is missing: a pack is checked by dist/collabgov-checks.js, so give its text.');
     pack = `<script type="application/json">${inlineJson(value)}</script>`;
     // The widget imports "./collabgov-checks.js" to check the pack: map that address to the checker inside this file.
-    importMap = `<script type="importmap">${inlineJson({ imports: { './collabgov-checks.js': dataUrl(o.checks) } })}</script>\n`;
+    imports['./collabgov-checks.js'] = dataUrl(o.checks);
   }
+  const importMap = Object.keys(imports).length ? `<script type="importmap">${inlineJson({ imports })}</script>\n` : '';
 
   const title = o.title ?? (mode === modes[0] && !o.case ? TITLES[o.widget]! : `${TITLES[o.widget]} (${[mode, o.case].filter(Boolean).join(', ')})`);
   const data: Record<string, string | undefined> = {

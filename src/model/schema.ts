@@ -322,6 +322,16 @@ function build() {
     eras: z.optional(packSchema.shape.eras),
     cases: z.optional(packSchema.shape.cases),
     responses: z.optional(packSchema.shape.responses),
+    /** The pack's texts in other languages, by language tag: the same items by id, with texts only (translations.ts). */
+    translations: z.optional(
+      z
+        .record(packSchema.shape.lang, z.record(z.string(), z.unknown()))
+        .check(
+          z.describe(
+            'The pack\'s texts in other languages, by language tag (e.g. "cy", "ja"): the same items, named by id, with only their texts, e.g. { "cy": { "cases": [{ "id": "my-case", "name": "…" }] } }. Every text of the pack\'s own items must be translated.',
+          ),
+        ),
+    ),
   });
   return {
     idSchema,

@@ -8,9 +8,14 @@ import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
 import { explainIssue, placeOf } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
 import { balanceAll } from './bidi.js';
+import { translatePack } from './translations.js';
 
-/** Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. */
-export function checkPack(input: unknown, base: ContentPack): PackResult {
+/**
+ * Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. `lang`: the
+ * language shown (`base` is that language's default pack): the pack's `translations` for it are laid over its own
+ * texts first, and each text they lack is an issue (translations.ts).
+ */
+export function checkPack(input: unknown, base: ContentPack, lang?: string): PackResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return {
       ok: false,
@@ -25,8 +30,10 @@ export function checkPack(input: unknown, base: ContentPack): PackResult {
   });
   const parsed = partialPackSchema.safeParse(input);
   if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input)));
+  const shown = translatePack(parsed.data as Record<string, unknown>, lang ?? base.lang);
+  if (shown.issues.length) return placed(shown.issues);
   const origins: Origins = new WeakMap();
-  const pack = mergePack(base, parsed.data as PartialContentPack, origins);
+  const pack = mergePack(base, shown.input as PartialContentPack, origins);
   const whole = packSchema.safeParse(pack);
   if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack)), pack);
   const issues = checkReferences(pack, origins);

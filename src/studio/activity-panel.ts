@@ -12,7 +12,7 @@ const ADVANCED = ['activity-id', 'lrs-endpoint', 'lrs-auth', 'actor-mbox'];
 /** Attributes that matter in one mode only. */
 const ONLY_IN: Record<string, string[]> = { feedback: ['sort'], 'sort-by': ['sort'], grading: ['quiz', 'sort'], attempts: ['quiz', 'sort'] };
 /** The values offered where the declared type does not list them. */
-const OPTIONS: Record<string, string[]> = { lang: ['en'], grading: ['best', 'last', 'first'], attempts: ['1', '2', '3', '5'] };
+const OPTIONS: Record<string, string[]> = { lang: ['en', 'ja', 'cy'], grading: ['best', 'last', 'first'], attempts: ['1', '2', '3', '5'] };
 
 export const declared = (widget: string) => attributes[widget] ?? [];
 /** The names of the attributes a widget declares. */

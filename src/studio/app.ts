@@ -13,7 +13,8 @@ import { mergedOf, type Collection } from './content.js';
 import { Draft, emptyState } from './draft.js';
 import { exportPanel } from './export-panel.js';
 import { fit, previewPage, WIDTHS } from './preview.js';
-import { s } from './strings.js';
+import { s, useStrings } from './strings.js';
+import { keepLanguage, studioStrings } from './studio-languages.js';
 import type { ExportContext } from './exports.js';
 import type { PackIssue } from '../model/types.js';
 
@@ -169,6 +170,32 @@ export class CgStudio extends LitElement {
     </div>`;
   }
 
+  /**
+   * The studio's own language, when it speaks more than one: each named in itself, under a label in every one of
+   * them (so a lecturer finds it whatever the studio speaks now).
+   */
+  private renderLanguages(): TemplateResult | typeof nothing {
+    const langs = Object.keys(studioStrings);
+    if (langs.length < 2) return nothing;
+    const own = (l: string) => {
+      try {
+        return new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
+      } catch {
+        return l;
+      }
+    };
+    const now = document.documentElement.lang;
+    const choose = (e: Event) => {
+      const l = (e.target as HTMLSelectElement).value;
+      useStrings(studioStrings[l]!);
+      document.documentElement.lang = l;
+      keepLanguage(l);
+      this.requestUpdate();
+    };
+    return html`<p class="ui-lang"><label>Language · Iaith · 言語
+      <select @change=${choose}>${langs.map((l) => html`<option value=${l} lang=${l} ?selected=${l === now}>${own(l)}</option>`)}</select></label></p>`;
+  }
+
   protected override render(): TemplateResult {
     const st = this.draft.state;
     const x = this.context;
@@ -186,6 +213,7 @@ export class CgStudio extends LitElement {
           <button type="button" ?disabled=${!this.draft.canRedo} @click=${() => this.draft.redo()} aria-keyshortcuts="Control+Y">${s.redo}</button>
         </div>
         <p class="hint">${this.draft.storageProblem ? s.draftNotKept : s.draftKept}</p>
+        ${this.renderLanguages()}
       </header>
       <nav aria-label=${s.steps}><ol>
         <li><a href="#content">${s.stepContent}</a></li><li><a href="#activity">${s.stepActivity}</a></li>

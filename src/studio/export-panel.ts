@@ -45,7 +45,7 @@ export function exportPanel(h: ExportHost): TemplateResult {
       <div class="export">
         <h3>${s.scormTitle}</h3><p>${s.scormFor}</p>
         <button type="button" class="primary" aria-disabled=${blocked ? 'true' : 'false'}
-          @click=${guard(() => { download(`${name}.zip`, scormPackage(x, new TextEncoder().encode(files.embed)) as Uint8Array<ArrayBuffer>, 'application/zip'); h.announce(s.downloaded(`${name}.zip`)); })}>${s.downloadScorm}</button>
+          @click=${guard(() => { download(`${name}.zip`, scormPackage(x, new TextEncoder().encode(files.embed), files.languages) as Uint8Array<ArrayBuffer>, 'application/zip'); h.announce(s.downloaded(`${name}.zip`)); })}>${s.downloadScorm}</button>
       </div>
       <div class="export">
         <h3>${s.htmlTitle}</h3><p>${s.htmlFor}</p>

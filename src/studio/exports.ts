@@ -64,7 +64,7 @@ export function iframeSnippet(x: ExportContext): string {
 export const packJson = (pack: object) => JSON.stringify(pack, null, 2) + '\n';
 
 /** One HTML file with the widget, the content and the scripts inline (a Moodle File resource, email, offline). */
-export function standaloneHtml(x: ExportContext, files: { iife: string; checks: string }, audience?: 'author'): string {
+export function standaloneHtml(x: ExportContext, files: { iife: string; checks: string; languages?: Record<string, string> }, audience?: 'author'): string {
   const a = x.activity;
   const { theme, lang, ...rest } = attributesOf(a, x.pack, x.allowed);
   delete rest['state-key'];
@@ -79,19 +79,22 @@ export function standaloneHtml(x: ExportContext, files: { iife: string; checks: 
     pack: isEmptyPack(x.pack) ? undefined : x.pack,
     script: files.iife,
     checks: files.checks,
+    language: lang ? files.languages?.[lang.toLowerCase().split('-')[0]!] : undefined,
     attributes: rest,
     audience,
   });
 }
 
 /** The SCORM 1.2 zip: the launch page carries the settings and the pack; embed.js is the build's. */
-export function scormPackage(x: ExportContext, embedJs: Uint8Array): Uint8Array {
+export function scormPackage(x: ExportContext, embedJs: Uint8Array, languages: Record<string, string> = {}): Uint8Array {
   const a = x.activity;
   const { lang, ...rest } = attributesOf(a, x.pack, x.allowed);
   delete rest['state-key'];
   const name = [a.widget, a.mode, a.case].filter(Boolean).join('-');
   const variant = { widget: a.widget, mode: a.mode, case: a.case || undefined, title: titleOf(x), scored: isScored(a.widget, a.mode), name };
-  return scormZip(variant, embedJs, { pack: isEmptyPack(x.pack) ? undefined : x.pack, settings: rest, lang: lang || undefined });
+  const file = lang ? languages[lang.toLowerCase().split('-')[0]!] : undefined;
+  const languageFile = file === undefined ? undefined : new TextEncoder().encode(file);
+  return scormZip(variant, embedJs, { pack: isEmptyPack(x.pack) ? undefined : x.pack, settings: rest, lang: lang || undefined, languageFile });
 }
 
 /** A file name for the activity's downloads. */

@@ -275,5 +275,10 @@ export const en = {
 
 export type StudioStrings = typeof en;
 
-/** The strings in use. */
-export const s: StudioStrings = en;
+/** The strings in use (a live binding: `useStrings` swaps them, then the studio renders again). */
+export let s: StudioStrings = en;
+
+/** Makes `next` the studio's words (its own language, chosen by the lecturer; see studio-languages.ts). */
+export function useStrings(next: StudioStrings): void {
+  s = next;
+}

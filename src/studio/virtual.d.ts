@@ -1,8 +1,8 @@
 // Modules the studio's build (scripts/studio/build.mjs) makes: the built files it exports, and the widgets'
 // declared attributes read from the Custom Elements Manifest.
 declare module 'virtual:cg-studio-files' {
-  /** The texts of dist/collabgov.iife.js, dist/collabgov-checks.js and dist/embed.js. */
-  const files: { iife: string; checks: string; embed: string; version: string };
+  /** The texts of dist/collabgov.iife.js, dist/collabgov-checks.js, dist/embed.js and each dist/collabgov-<lang>.js. */
+  const files: { iife: string; checks: string; embed: string; version: string; languages: Record<string, string> };
   export default files;
 }
 declare module 'virtual:cg-attributes' {

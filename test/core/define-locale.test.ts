@@ -54,24 +54,25 @@ describe('message catalog', () => {
 describe('widget language', () => {
   it('re-renders in the language the element or the document switches to', async () => {
     await import('./test-element.js');
-    const cy = { ...en, core: { ...en.core, dismiss: 'Cau' } } as Messages;
-    registerMessages('cy', cy);
+    // A catalog the host page registers (German: collabgov has no file of its own for it).
+    const de = { ...en, core: { ...en.core, dismiss: 'Schließen' } } as Messages;
+    registerMessages('de', de);
     const { setStateStore } = await import('../../src/core/persistence.js');
     setStateStore(() => null); // no storage: the element shows its notice, whose button names "Dismiss"
     try {
       const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<cg-test-counter></cg-test-counter>`);
       const button = () => el.shadowRoot!.querySelector('.notice button')!.textContent!.trim();
       expect(button()).to.equal('Dismiss');
-      el.setAttribute('lang', 'cy');
+      el.setAttribute('lang', 'de');
       await el.updateComplete;
-      expect(button()).to.equal('Cau');
+      expect(button()).to.equal('Schließen');
       el.removeAttribute('lang');
       await el.updateComplete;
       expect(button()).to.equal('Dismiss');
-      document.documentElement.lang = 'cy';
+      document.documentElement.lang = 'de';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      expect(button()).to.equal('Cau');
+      expect(button()).to.equal('Schließen');
     } finally {
       document.documentElement.lang = 'en';
       setStateStore(() => window.localStorage);

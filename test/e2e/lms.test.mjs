@@ -2,6 +2,7 @@
 // the script-tag files are self-contained; dist/embed.html renders one widget from its query string, shows the
 // alert panel for a bad one, and keeps its iframe's height right (growth and shrinkage) through dist/embed-resizer.js;
 // each dist/scorm/*.zip has a valid SCORM 1.2 manifest listing every file, and its launch page finds an LMS API.
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { scormVariants } from '../../scripts/scorm/package.mjs';
 import { harness, root } from './harness.mjs';
 import { checkScormZip } from './scorm-checks.mjs';
+
+/** The other languages built (dist/collabgov-<lang>.js). */
+const LANGUAGES = ['ja', 'cy'].filter((l) => existsSync(resolve(root, `dist/collabgov-${l}.js`)));
 
 const dist = resolve(root, 'dist');
 const page = (body, head = '') =>
@@ -47,11 +51,12 @@ test('the script-tag files reference no other file but their checker: no other i
   assert.ok(packUrls.size > 5);
   for (const file of ['collabgov.js', 'collabgov.iife.js', 'form-picker.js', 'embed.js', 'embed-resizer.js']) {
     const code = readFileSync(resolve(dist, file), 'utf8');
-    // The only imports a script-tag file may make are its checker and the whole English pack, beside it, and
-    // only on demand (checks.test.mjs).
+    // The only imports a script-tag file may make are its checker, the whole English pack and the other languages'
+    // files, beside it, and only on demand (checks.test.mjs, languages.test.mjs); embed.js only the languages.
     const lazy = [...code.matchAll(/\bimport\s*\(\s*(`[^`]*`|"[^"]*"|'[^']*')\s*\)/g)].map((m) => m[1].slice(1, -1));
-    assert.deepEqual([...new Set(lazy)].sort(), file.startsWith('embed') ? [] : ['./collabgov-checks.js', './collabgov-en.js'], `${file}: dynamic imports`);
-    const rest = code.replace(/\bimport\s*\(\s*[`"']\.\/collabgov-(checks|en)\.js[`"']\s*\)/g, '');
+    const languages = ['./collabgov-cy.js', './collabgov-ja.js'];
+    assert.deepEqual([...new Set(lazy)].sort(), (file === 'embed-resizer.js' ? [] : file === 'embed.js' ? languages : ['./collabgov-checks.js', './collabgov-en.js', ...languages]).sort(), `${file}: dynamic imports`);
+    const rest = code.replace(/\bimport\s*\(\s*[`"']\.\/collabgov-(checks|en|ja|cy)\.js[`"']\s*\)/g, '');
     assert.doesNotMatch(rest, /\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']|sourceMappingURL|import\.meta/, `${file} imports or maps nothing else`);
     for (const [url] of code.matchAll(/https?:\/\/[^"'`\s)]+/g)) {
       // Besides the pack's links, only xAPI identifiers (IRIs named in statements, never fetched).
@@ -125,7 +130,8 @@ test('embed.html: a bad query shows the alert panel inside the frame, which is s
 
 test('dist/scorm: one zip per widget and mode (compare: one per case with reference positions), named after the widget', async () => {
   const { defaultPack } = await import('../../dist/model.js');
-  const expected = scormVariants(defaultPack.cases).map((v) => `${v.name}.zip`).sort();
+  // Each in English, and in each other language (<name>-<lang>.zip).
+  const expected = scormVariants(defaultPack.cases).flatMap((v) => [v.name, ...LANGUAGES.map((l) => `${v.name}-${l}`)].map((n) => `${n}.zip`)).sort();
   assert.deepEqual(Object.keys(zips).sort(), expected);
   for (const name of ['tension-sliders.zip', 'tension-sliders-compare-lsp.zip', 'form-picker.zip', 'form-picker-quiz.zip', 'table-comparator-sort.zip']) {
     assert.ok(expected.includes(name), name);
@@ -134,7 +140,7 @@ test('dist/scorm: one zip per widget and mode (compare: one per case with refere
 
 test('every imsmanifest.xml is well formed SCORM 1.2 and lists every file of its zip', async () => {
   const p = await h.browser.newPage();
-  for (const [file, entries] of Object.entries(zips)) await checkScormZip(p, file, entries, /-(quiz|sort)\.zip$/.test(file));
+  for (const [file, entries] of Object.entries(zips)) await checkScormZip(p, file, entries, /-(quiz|sort)(-ja|-cy)?\.zip$/.test(file));
   await p.close();
 });
 

@@ -20,6 +20,18 @@ describe('the self-contained activity page', () => {
     expect(Array.from(doc.querySelectorAll('[href]')).map((e) => e.getAttribute('href'))).to.deep.equal(['data:,']);
   });
 
+  it('in Japanese or Welsh carries the language file inline, mapped to the address the widget imports', async () => {
+    expect(() => standalonePage({ widget: 'form-picker', lang: 'cy', script: 'x' })).to.throw(/language is missing: lang "cy" needs the text of dist\/collabgov-cy\.js/);
+    const doc = parse(standalonePage({ widget: 'form-picker', lang: 'ja', script: 'x', language: 'export const language = 1;' }));
+    expect(doc.documentElement.lang).to.equal('ja');
+    const map = JSON.parse(doc.querySelector('script[type=importmap]')!.textContent!) as { imports: Record<string, string> };
+    expect(Object.keys(map.imports)).to.deep.equal(['./collabgov-ja.js']);
+    const text = await (await fetch(map.imports['./collabgov-ja.js']!)).text();
+    expect(text).to.equal('export const language = 1;');
+    // English needs no language file.
+    expect(parse(standalonePage({ widget: 'form-picker', lang: 'en-GB', script: 'x' })).querySelector('script[type=importmap]')).to.equal(null);
+  });
+
   it('escapes what would end the inline script, and the script still means the same', () => {
     const code = 'window.out = ["</script><script>window.hacked=1</script>", "<!-- x -->", /<\\/SCRIPT>/i.source, `</Script ${1}>`];';
     const doc = parse(standalonePage({ widget: 'form-picker', script: code }));

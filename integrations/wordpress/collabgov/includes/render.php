@@ -49,6 +49,12 @@ function collabgov_render( array $atts, $where ) {
  */
 function collabgov_iframe( array $config, array $attrs, $where, $class ) {
 	wp_enqueue_script( 'collabgov-resizer' );
+	// The frame is a page of its own: without a `lang`, it takes the site's language (a widget in the post takes the
+	// page's `<html lang>` by itself). English sites add nothing, so their frames' addresses stay as they were.
+	$site = (string) get_bloginfo( 'language' );
+	if ( ! isset( $attrs['lang'] ) && '' !== $site && 0 !== stripos( $site, 'en' ) ) {
+		$attrs['lang'] = $site;
+	}
 	$src = add_query_arg( array_map( 'rawurlencode', array_merge( array( 'widget' => $config['widget'] ), $attrs ) ), plugins_url( 'dist/embed.html', COLLABGOV_DIR . '/collabgov.php' ) );
 	return '<div ' . collabgov_wrapper( $where, $class ) . '><iframe src="' . esc_url( $src ) . '" title="' . esc_attr( $config['title'] ) . '" style="width:100%;height:' . (int) $config['height'] . 'px;border:0"></iframe></div>';
 }
