@@ -1,6 +1,6 @@
 // How each file of dist/ is bundled: shared by scripts/build.mjs (which writes them) and scripts/bench.mjs (which
 // also bundles the budgeted files without their teaching text, to measure the code alone).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyCssTemplatesPlugin } from './minify-css-templates.mjs';
 
@@ -12,9 +12,14 @@ export const root = resolve(import.meta.dirname, '../..');
 // embed.js carries everything English (SCORM packages, iframes). Every file loads the other languages on demand:
 // collabgov-<lang>.js (src/lang/<lang>.ts: that language's chrome catalog and default pack), beside itself.
 // The widgets import every language's file on demand, so each is always left out of the other files; a language's
-// file is built once its translations are in src/ (its chrome catalog and its content pack's meta).
+// file is built once all its translations are in src/: its chrome catalog's index and every file of the English
+// content pack (src/model/packs/en/, cite.ts apart) in its language. Until then its widgets show English with a note.
 const OTHER = ['ja', 'cy'];
-export const LANGUAGES = OTHER.filter((l) => ['src/core/i18n', 'src/model/packs'].every((d) => existsSync(resolve(root, d, l))));
+const PACK_FILES = readdirSync(resolve(root, 'src/model/packs/en')).filter((f) => f !== 'cite.ts');
+const complete = (l) =>
+  existsSync(resolve(root, 'src/core/i18n', l, 'index.ts')) &&
+  PACK_FILES.every((f) => existsSync(resolve(root, 'src/model/packs', l, f)));
+export const LANGUAGES = OTHER.filter(complete);
 const LAZY_ALL = ['checks', 'en', ...OTHER];
 export const ENTRIES = [
   { entry: 'src/index.ts', name: 'collabgov', formats: ['es', 'iife'], lazy: LAZY_ALL },
