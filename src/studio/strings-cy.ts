@@ -51,7 +51,7 @@ export const cy: StudioStrings = {
   notAnObject: 'Rhaid i ffeil becyn ddal un gwrthrych JSON { … }.',
   imported: (name: string) => `Wedi mewnforio ${name}.`,
   importedWithProblems: (name: string, count: number) =>
-    `Wedi mewnforio ${name}, ond mae angen cywiro ${problemCount(count)} ynddo (gweler y rhestr o dan ‘Cynnwys’).`,
+    `Wedi mewnforio ${name}. Mae angen cywiro ${problemCount(count)}: gweler y rhestr o dan ‘Cynnwys’.`,
   problemsTitle: (count: number) =>
     plural('cy', count, {
       zero: 'Dim un broblem i’w chywiro cyn y gall eich myfyrwyr ddefnyddio’r cynnwys hwn',
@@ -105,7 +105,7 @@ export const cy: StudioStrings = {
       'Dewisol: mae achos yn rhagosod y llithryddion. Dim ond achosion sydd â safleoedd ar y tyndraoedd a gynigir.',
   },
   noCase: '(dim achos: y myfyriwr sy’n dewis)',
-  noFittingCase: 'Does dim achos eto sydd â’r hyn y mae ar y modd hwn ei angen. Ychwanegwch hynny at achos yng ngham 4.',
+  noFittingCase: 'Nid oes gan yr un achos eto yr hyn sydd ei angen ar y modd hwn. Ychwanegwch hynny at achos yng ngham 4.',
   widgetDefault: '(rhagosodiad y teclyn)',
   values: {
     light: 'Golau',
@@ -140,7 +140,7 @@ export const cy: StudioStrings = {
       hint: 'Yn y modd didoli yn unig.',
       unset: '(ar ôl pob datganiad)',
     },
-    'sort-by': { label: 'Beth mae myfyrwyr yn didoli yn ei ôl', hint: 'Yn y modd didoli yn unig.', unset: '(y rhesymeg yn unig)' },
+    'sort-by': { label: 'Yn ôl beth mae myfyrwyr yn didoli', hint: 'Yn y modd didoli yn unig.', unset: '(y rhesymeg yn unig)' },
     tensions: {
       label: 'Y tyndraoedd a ddangosir',
       hint: 'Ticiwch y tyndraoedd i’w dangos, neu ddim un i ddangos naw tyndra’r papur.',
@@ -244,7 +244,7 @@ export const cy: StudioStrings = {
     tensionPhase: 'Un tyndra: wrth begwn am gyfnod',
   },
   cannotAdd:
-    'Byddai ffactorau a ffurfiau newydd angen y tabl o amodau sydd y tu ôl i’r addasrwydd: newidiwch eu geiriad yn lle hynny.',
+    'Byddai angen tabl yr amodau sydd y tu ôl i’r addasrwydd ar ffactorau a ffurfiau newydd: newidiwch eu geiriad yn lle hynny.',
   add: (what: string) => `Ychwanegu ${what}`,
   added: (what: string) => `Wedi ychwanegu ${what}: mae ei ffurflen ar agor isod.`,
   tagDefault: 'diofyn',
@@ -257,8 +257,8 @@ export const cy: StudioStrings = {
   remove: 'Tynnu',
   removeItem: (name: string) => `Tynnu ${name}`,
   removed: (name: string) => `Wedi tynnu ${name}. Gallwch ddadwneud hyn.`,
-  revert: (name: string) => `Dadwneud eich newidiadau (yn ôl i’r cynnwys diofyn): ${name}`,
-  revertShort: 'Yn ôl i’r diofyn',
+  revert: (name: string) => `Dadwneud eich newidiadau (yn ôl i’r rhagosodiad): ${name}`,
+  revertShort: 'Yn ôl i’r rhagosodiad',
   reverted: (name: string) => `Mae ${name} yn ôl fel yn y cynnwys diofyn.`,
   untitled: '(heb deitl)',
   editing: (what: string, name: string) => `Golygu’r ${what}: ${name}`,
@@ -291,10 +291,10 @@ export const cy: StudioStrings = {
   mostly: 'Yn bennaf i gyfeiriad',
   slightly: 'Ychydig i gyfeiriad',
   notSet: '(heb ei osod)',
-  id: 'Id',
+  id: 'Dynodwr (id)',
   idHint:
     'Llythrennau bach, digidau a chysylltnodau, e.e. leeds-health. Peidiwch â’i newid ar ôl i fyfyrwyr ddechrau defnyddio’r gweithgaredd.',
-  idDefault: 'Id y cynnwys diofyn: mae’n aros, fel bod eich fersiwn chi yn cymryd lle’r fersiwn ddiofyn.',
+  idDefault: 'Dynodwr y cynnwys diofyn: mae’n aros, fel bod eich fersiwn chi yn cymryd lle’r fersiwn ddiofyn.',
 
   caseFacts: 'Am yr achos',
   caseName: 'Enw',
@@ -324,7 +324,7 @@ export const cy: StudioStrings = {
   removeQuiz: 'Tynnu’r cwestiwn cwis',
   quizForm: 'Ffurf lywodraethu',
   quizWhy: 'Pam y ffurf hon (a ddangosir i fyfyrwyr ar ôl iddynt ateb)',
-  alsoAccepted: (i: number) => `Derbynnir hefyd, ${fmt(i)}`,
+  alsoAccepted: (i: number) => `Ffurf a dderbynnir hefyd, ${fmt(i)}`,
   acceptedWhy: 'Pam mae modd amddiffyn y ffurf hon hefyd',
   addAccepted: 'Ychwanegu ffurf arall y mae’r cwis yn ei derbyn',
   removeAccepted: (i: number) => `Tynnu ffurf ${fmt(i)} a dderbynnir hefyd`,
@@ -411,7 +411,7 @@ export const cy: StudioStrings = {
   downloaded: (name: string) => `Wedi llwytho ${name} i lawr.`,
   base: 'Cyfeiriad ffeiliau web/ ar eich gweinydd gwe',
   baseHint:
-    'Ffolder web/ ffeil zip y rhyddhad, ar gyfer y cod isod. Ysgrifennwch y cyfeiriad cyfan, gan ddechrau â https://.',
+    'Y ffeiliau o ffolder web/ yn ffeil zip y rhyddhad, ar gyfer y cod isod. Ysgrifennwch y cyfeiriad cyfan, gan ddechrau â https://.',
   scriptTitle: 'Cod ar gyfer Tudalen neu Label yn Moodle, neu floc Custom HTML yn WordPress',
   scriptFor:
     'Gludwch ef yng ngwedd cod ffynhonnell y golygydd. Mae’ch cynnwys y tu mewn iddo: does dim byd arall i’w lwytho i fyny heblaw web/.',
