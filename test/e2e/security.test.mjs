@@ -148,6 +148,8 @@ test('two tabs: every statement reaches the LRS once, after an outage, and neith
     await tab.goto(`${h.origin}/notes-tab.html`);
     await tab.waitForFunction(() => document.querySelector('cg-tension-sliders')?.shadowRoot?.querySelector('#n-goals'));
   }
+  // The note sits in a closed disclosure until the student opens it.
+  await x.locator('cg-tension-sliders details.note:has(#n-goals) > summary').click();
   await x.locator('cg-tension-sliders #n-goals').fill('written in the first tab');
   await y.locator('cg-tension-sliders #s-trust').focus();
   await y.keyboard.press('Home');
