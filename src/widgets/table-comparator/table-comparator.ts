@@ -234,6 +234,7 @@ export class CgTableComparator extends CgElement {
     return {
       t: this.t.tableComparator,
       core: this.t.core,
+      p: this.punct,
       pack,
       s: this.store.state,
       narrow: this.narrow,
@@ -323,7 +324,8 @@ export class CgTableComparator extends CgElement {
     const t = this.t.tableComparator;
     emit(this, 'cg-score', { raw: sc.raw, max: sc.max, attempt });
     const done = !wasComplete && sc.complete;
-    this.live.say(...parts, t.score(sc.raw, sc.max) + '.', done && t.finished(sc.raw, sc.max), done && this.t.core.summaryHeading(attempt) + '.');
+    const p = this.punct;
+    this.live.say(...parts, p.end(t.score(sc.raw, sc.max)), done && t.finished(sc.raw, sc.max), done && p.end(this.t.core.summaryHeading(attempt)));
     this.requestUpdate();
     if (done) {
       emit(this, 'cg-complete', { result: this.result, attempt });
