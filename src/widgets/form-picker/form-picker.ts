@@ -239,8 +239,8 @@ export class CgFormPicker extends CgElement {
         first: '.quiz input',
       }),
     })}
-    ${eras(pack, this.t.core)}
-    ${sources(pack, this.t.core, cases, pack.eras)}
+    ${eras(pack, this.t.core, this.punct)}
+    ${sources(pack, this.t.core, this.punct, cases, pack.eras)}
     <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
@@ -350,6 +350,7 @@ export class CgFormPicker extends CgElement {
       ${sources(
         pack,
         this.t.core,
+        this.punct,
         ideasShown(pack, [...FRAMING, ...READING_CONCEPTS]),
         pack.forms,
         pack.factors,
@@ -387,7 +388,7 @@ export class CgFormPicker extends CgElement {
   private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {
     const fp = this.fp;
     const about = current
-      ? html`${eraLine(pack, this.t.core, current)}${eras(pack, this.t.core, current)}${sinceLine(pack, this.t.core, current)}${current.factors
+      ? html`${eraLine(pack, this.t.core, current)}${eras(pack, this.t.core, this.punct, current)}${sinceLine(pack, this.t.core, current)}${current.factors
           ? nothing
           : html`<p class="muted">${fp.noPreset}</p>`}`
       : nothing;

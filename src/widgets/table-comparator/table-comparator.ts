@@ -225,7 +225,7 @@ export class CgTableComparator extends CgElement {
       ${helpBar(this.t.core, this.where, () => whereAmI(ctx, this.mode), keysOf(ctx, this.mode))}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
-      ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
+      ${sources(pack, this.t.core, this.punct, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
       <p class="visually-hidden" role="status">${this.live.text || nothing}</p>
     </section>`;
   }

@@ -239,7 +239,7 @@ export class CgTensionSliders extends CgElement {
         <button type="button" class="primary" @click=${this.download}>${w.download}</button>
         <button type="button" @click=${() => window.print()}>${w.print}</button>
       </div>
-      ${sources(pack, this.t.core, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
+      ${sources(pack, this.t.core, this.punct, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
       <p class="visually-hidden" role="status">${this.live}</p>
     </section>`;
   }
