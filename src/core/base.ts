@@ -2,6 +2,7 @@ import { LitElement, html, render, type PropertyValues, type TemplateResult, not
 import { loadChecks, loadEnglish } from './checks.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
+import { punctuation, type Punctuation } from './i18n/format.js';
 import type { PersistenceController, StoreNotice } from './persistence.js';
 import { baseStyles, tokens } from './theme.js';
 import { watchFont } from './font.js';
@@ -210,7 +211,7 @@ export abstract class CgElement extends LitElement {
     super.updated(changed);
     applyParts(this.renderRoot, (this.constructor as typeof CgElement).parts);
     // Screen readers read each part in the language it is written in: English where the catalog fell back to it.
-    const shown = messagesFor(this.shownLang) === messagesFor('en') ? 'en' : this.shownLang;
+    const shown = this.wordsLang;
     for (const child of Array.from(this.renderRoot.children)) {
       if (child instanceof HTMLStyleElement) continue;
       child.setAttribute('lang', shown);
@@ -227,6 +228,16 @@ export abstract class CgElement extends LitElement {
   /** The message catalog for this element's language. */
   protected get t(): Messages {
     return messagesFor(this.shownLang);
+  }
+
+  /** The language the widget's words are in: English where the catalog fell back to it. */
+  private get wordsLang(): string {
+    return messagesFor(this.shownLang) === messagesFor('en') ? 'en' : this.shownLang;
+  }
+
+  /** The punctuation for joining the widget's words and its content's (": " or "：", "." or "。"). */
+  protected get punct(): Punctuation {
+    return punctuation(this.wordsLang);
   }
 
   /** The widget's current answers or reading as plain data, for host pages. */

@@ -7,6 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { citedIds, formatReference, referencesFor } from '../model/cite.js';
 import type { Case, ContentPack } from '../model/types.js';
 import type { Messages } from './i18n/catalog.js';
+import type { Punctuation } from './i18n/format.js';
 import { cited } from './cite.js';
 
 type Core = Messages['core'];
@@ -15,11 +16,11 @@ type Core = Messages['core'];
  * "Sources": the full reference of every work cited in `values` (any content the widget shows), in pack order, each
  * with its link when it has one. Collapsed by default.
  */
-export function sources(pack: ContentPack, t: Core, ...values: unknown[]): TemplateResult | typeof nothing {
+export function sources(pack: ContentPack, t: Core, p: Punctuation, ...values: unknown[]): TemplateResult | typeof nothing {
   const refs = referencesFor(pack, citedIds(...values));
   if (!refs.length) return nothing;
   return html`<details class="sources" part="sources">
-    <summary>${t.sources} (${refs.length})</summary>
+    <summary>${t.sources}${p.aside(String(refs.length))}</summary>
     <ul>
       ${refs.map(
         (r) =>
@@ -53,7 +54,7 @@ const years = (t: Core, e: ContentPack['eras'][number]) => (e.to ? `${e.from}–
  * The eras of public service delivery, in order (Public Administration, New Public Management, New Public
  * Governance), each with its summary and the pack's cases from it, ordered by start: the trajectory of Table 1.
  */
-export function eras(pack: ContentPack, t: Core, current?: Case): TemplateResult | typeof nothing {
+export function eras(pack: ContentPack, t: Core, p: Punctuation, current?: Case): TemplateResult | typeof nothing {
   if (!pack.eras.length) return nothing;
   const cases = [...pack.cases].sort((a, b) => a.start - b.start);
   return html`<details class="eras">
@@ -64,8 +65,8 @@ export function eras(pack: ContentPack, t: Core, current?: Case): TemplateResult
         .map((e) => {
           const own = cases.filter((k) => k.era === e.id);
           return html`<li aria-current=${current?.era === e.id ? 'true' : nothing}>
-            <strong>${e.name}</strong> (${years(t, e)}). ${cited(pack, e.summary)}
-            ${own.length ? html`<br /><span class="muted">${t.casesInEra} ${own.map((k) => k.name).join('; ')}.</span>` : nothing}
+            <strong>${e.name}</strong>${p.end(p.aside(years(t, e)))}${p.gap}${cited(pack, e.summary)}
+            ${own.length ? html`<br /><span class="muted">${t.casesInEra}${p.gap}${p.end(p.entries(own.map((k) => k.name)))}</span>` : nothing}
           </li>`;
         })}
     </ol>

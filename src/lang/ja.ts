@@ -1,4 +1,3 @@
-// @ts-nocheck: until the ja translations (src/core/i18n/ja/, src/model/packs/ja/) are merged; then delete this line.
 /**
  * Entry of dist/collabgov-ja.js: Japanese for every widget, its chrome catalog and its whole default content pack. The
  * widgets import this file (beside their own script) only when an element's language is ja; the loader

@@ -264,8 +264,7 @@ export const ja: StudioStrings = {
   groupPK: 'Provan & Kenis（2008）の緊張関係',
   summary: '概要',
   tensionNote: '捉え方についての注',
-  // `en.pole` returns two literal strings, so its type is those literals: the cast lets other words stand in.
-  pole: ((i: number) => (i === 0 ? '一つ目の極（左端）' : '二つ目の極（右端）')) as unknown as StudioStrings['pole'],
+  pole: (i: number) => (i === 0 ? '一つ目の極（左端）' : '二つ目の極（右端）'),
   poleLabel: 'ラベル',
   protects: 'この極の側に保つことで守られるもの',
   risk: 'この極の端まで押し切ることで生じるリスク',

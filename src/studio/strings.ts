@@ -205,7 +205,7 @@ export const en = {
   groupPK: 'A tension of Provan & Kenis (2008)',
   summary: 'Summary',
   tensionNote: 'Note on the framing',
-  pole: (i: number) => (i === 0 ? 'First pole (left end)' : 'Second pole (right end)'),
+  pole: (i: number): string => (i === 0 ? 'First pole (left end)' : 'Second pole (right end)'),
   poleLabel: 'Label',
   protects: 'What holding towards this pole protects',
   risk: 'What pushing all the way to it risks',

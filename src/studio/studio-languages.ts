@@ -5,8 +5,9 @@
  * the activity's settings: a lecturer may work in English on a Welsh activity.)
  */
 import { en, type StudioStrings } from './strings.js';
+import { ja } from './strings-ja.js';
 
-export const studioStrings: Record<string, StudioStrings> = { en };
+export const studioStrings: Record<string, StudioStrings> = { en, ja };
 
 /** Where the lecturer's choice is kept. */
 const KEY = 'collabgov-studio:ui-lang';

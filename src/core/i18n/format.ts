@@ -69,3 +69,64 @@ export function quote(lang: string, text: string): string {
   const [open, close] = QUOTES[lang.toLowerCase().split('-')[0]] ?? QUOTES.en;
   return `${open}${text}${close}`;
 }
+
+/**
+ * The punctuation a widget puts around the pieces it assembles (a catalog string and a name from the pack, a label
+ * and its value), so that a Japanese line reads 「得点：5点。」 rather than "得点: 5点.". English and Welsh (and any
+ * language not listed) use the ASCII marks with their spaces; Japanese the full-width ones with none.
+ */
+export interface Punctuation {
+  /** `text` ended as a sentence: ". " or "。" added unless it already ends with a full stop, "?" or "!". */
+  end(text: string): string;
+  /** `label` and its value: "Members: a, b" or 「メンバー：a、b」. */
+  label(label: string, value: string): string;
+  /** Items run together: "a, b" or "a、b". */
+  series(items: readonly string[]): string;
+  /** Entries that may hold commas themselves: "a; b" or "a／b". */
+  entries(items: readonly string[]): string;
+  /** An aside after a word: " (x)" or "（x）". */
+  aside(text: string): string;
+  /** Sentences one after the other: joined by a space, or by nothing in Japanese. Empty parts are left out. */
+  sentences(...parts: (string | false | null | undefined)[]): string;
+  /** What goes between two sentences: " " or "". */
+  gap: string;
+  /** What follows a label when the label is marked up apart: ": " or "：". */
+  colon: string;
+}
+
+interface Marks {
+  stop: string;
+  colon: string;
+  comma: string;
+  semicolon: string;
+  open: string;
+  close: string;
+  gap: string;
+}
+
+const ASCII: Marks = { stop: '.', colon: ': ', comma: ', ', semicolon: '; ', open: ' (', close: ')', gap: ' ' };
+const MARKS: Record<string, Marks> = {
+  ja: { stop: '。', colon: '：', comma: '、', semicolon: '／', open: '（', close: '）', gap: '' },
+};
+const ENDED = /[.!?。！？]["'’”」』）)]*$/u;
+const punctuations = new Map<string, Punctuation>();
+
+/** The language's punctuation for joining pieces (see Punctuation). */
+export function punctuation(lang: string): Punctuation {
+  const base = lang.toLowerCase().split('-')[0];
+  let p = punctuations.get(base);
+  if (p) return p;
+  const m = MARKS[base] ?? ASCII;
+  p = {
+    end: (text) => (ENDED.test(text) ? text : `${text}${m.stop}`),
+    label: (label, value) => `${label}${m.colon}${value}`,
+    series: (items) => items.join(m.comma),
+    entries: (items) => items.join(m.semicolon),
+    aside: (text) => `${m.open}${text}${m.close}`,
+    sentences: (...parts) => parts.filter(Boolean).join(m.gap),
+    gap: m.gap,
+    colon: m.colon,
+  };
+  punctuations.set(base, p);
+  return p;
+}

@@ -1,4 +1,3 @@
-// @ts-nocheck: until the ja translations (src/core/i18n/ja/, src/model/packs/ja/) are merged; then delete this line.
 /**
  * The default Japanese content pack: the English pack (./en.ts) item for item, with the same ids, numbers and citations, its texts in Japanese (./ja/).
  * Written by translating the English pack, not the paper; what the English pack says of its facts and teaching

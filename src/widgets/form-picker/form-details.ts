@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { cited } from '../../core/cite.js';
 import type { Cited, ContentPack, GovernanceForm } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
+import type { Punctuation } from '../../core/i18n/format.js';
 
 const items = (pack: ContentPack, list: Cited[]) => html`<ul>${list.map((c) => html`<li>${cited(pack, c)}</li>`)}</ul>`;
 
@@ -9,7 +10,7 @@ const items = (pack: ContentPack, list: Cited[]) => html`<ul>${list.map((c) => h
  * What a student should know about one form: description, strengths, weaknesses, where it leans on each
  * Provan–Kenis tension (group `provan-kenis`), and its moves to other forms (most likely first).
  */
-export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages['formPicker']): TemplateResult {
+export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages['formPicker'], p: Punctuation): TemplateResult {
   const name = (id: string) => pack.forms.find((f) => f.id === id)?.short ?? id;
   const order = ['common', 'possible', 'rare'];
   const moves = pack.evolution
@@ -40,7 +41,7 @@ export function formDetails(pack: ContentPack, form: GovernanceForm, t: Messages
     ${moves.length
       ? html`<ul class="moves">
           ${moves.map(
-            (m) => html`<li><span class="tag ${m.likelihood}">${t.likelihood[m.likelihood]}</span> ${t.towards(name(m.to))}: ${cited(pack, m.text)}</li>`,
+            (m) => html`<li><span class="tag ${m.likelihood}">${t.likelihood[m.likelihood]}</span> ${t.towards(name(m.to))}${p.colon}${cited(pack, m.text)}</li>`,
           )}
         </ul>`
       : html`<p class="muted">${t.noEvolution}</p>`}

@@ -210,7 +210,7 @@ export class CgFormPicker extends CgElement {
     const s = this.store.state;
     const a = this.attemptResult();
     const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
-    const item = (c: Case) => ({ label: `${c.name}: ${name(own(s.quiz, c.id)!)}`, target: `fb-${c.id}` });
+    const item = (c: Case) => ({ label: this.punct.label(c.name, name(own(s.quiz, c.id)!)), target: `fb-${c.id}` });
     return html`${quiz({
       pack,
       cases,
@@ -219,6 +219,7 @@ export class CgFormPicker extends CgElement {
       attemptLine: this.t.core.attempt(a.attempt, this.allowed),
       t: this.fp,
       core: this.t.core,
+      p: this.punct,
       help: helpBar(this.t.core, this.where, () => this.summary(pack), this.fp.keysQuiz),
       onChoose: (c, f) => this.work(chooseForm(this.store.state, c, f)),
       onCheck: (c) => this.check(pack, cases, c),
@@ -238,8 +239,8 @@ export class CgFormPicker extends CgElement {
         first: '.quiz input',
       }),
     })}
-    ${eras(pack, this.t.core)}
-    ${sources(pack, this.t.core, cases, pack.eras)}
+    ${eras(pack, this.t.core, this.punct)}
+    ${sources(pack, this.t.core, this.punct, cases, pack.eras)}
     <p class="visually-hidden" role="status">${this.live.text}</p>`;
   }
 
@@ -265,7 +266,7 @@ export class CgFormPicker extends CgElement {
       this.fp.liveVerdict(c.name, verdict(c, own(s.quiz, caseId)!, this.fp, name)),
       fit,
       this.fp.score(a.score.raw, a.score.max, cases.filter((k) => own(s.quiz, k.id)).length),
-      a.complete && t.summaryHeading(a.attempt) + '.',
+      a.complete && this.punct.end(t.summaryHeading(a.attempt)),
     );
     if (a.complete) {
       emit(this, 'cg-complete', { result: this.result, attempt: a.attempt });
@@ -344,11 +345,12 @@ export class CgFormPicker extends CgElement {
             >`,
           )}</div>
         </fieldset>
-        ${formDetails(pack, shown, fp)}
+        ${formDetails(pack, shown, fp, this.punct)}
       </div>
       ${sources(
         pack,
         this.t.core,
+        this.punct,
         ideasShown(pack, [...FRAMING, ...READING_CONCEPTS]),
         pack.forms,
         pack.factors,
@@ -369,7 +371,10 @@ export class CgFormPicker extends CgElement {
       const cases = this.quizCases(pack);
       const { raw, max } = quizScore(cases, s.quiz);
       const next = cases.find((c) => !s.quiz[c.id]);
-      return `${fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length)} ${next ? fp.whereNext(next.name) : this.t.core.summaryHeading(this.attemptResult().attempt) + '.'}`;
+      return this.punct.sentences(
+        fp.score(raw, max, cases.filter((c) => s.quiz[c.id]).length),
+        next ? fp.whereNext(next.name) : this.punct.end(this.t.core.summaryHeading(this.attemptResult().attempt)),
+      );
     }
     const r = formFit(pack, s.factors);
     const ids = corners(pack);
@@ -383,7 +388,7 @@ export class CgFormPicker extends CgElement {
   private renderCase(pack: ContentPack, current: Case | undefined): TemplateResult {
     const fp = this.fp;
     const about = current
-      ? html`${eraLine(pack, this.t.core, current)}${eras(pack, this.t.core, current)}${sinceLine(pack, this.t.core, current)}${current.factors
+      ? html`${eraLine(pack, this.t.core, current)}${eras(pack, this.t.core, this.punct, current)}${sinceLine(pack, this.t.core, current)}${current.factors
           ? nothing
           : html`<p class="muted">${fp.noPreset}</p>`}`
       : nothing;
@@ -478,7 +483,7 @@ export class CgFormPicker extends CgElement {
     return html`<details class="explain">
       <summary>${fp.explain}</summary>
       ${current
-        ? html`<h4>${fp.caseReasoning}: ${current.name}</h4>
+        ? html`<h4>${this.punct.label(fp.caseReasoning, current.name)}</h4>
             <p>${cited(pack, current.comment)}</p>
             ${current.governance ? html`<p>${cited(pack, current.governance.reasoning)}</p>` : nothing}
             ${(current.governance?.accepted ?? []).map((a) => html`<p>${cited(pack, a.reasoning)}</p>`)}`

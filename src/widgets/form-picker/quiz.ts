@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../core/i18n/catalog.js';
+import type { Punctuation } from '../../core/i18n/format.js';
 import type { Case, ContentPack } from '../../model/types.js';
 import { cited, citeTag } from '../../core/cite.js';
 import { answerKind, formReasons, quizScore, type FormReason } from '../../model/form-quiz.js';
@@ -21,6 +22,8 @@ export interface QuizOptions {
   attemptLine: string;
   t: T;
   core: Messages['core'];
+  /** The punctuation of the widget's language, for joining its words and the pack's. */
+  p: Punctuation;
   /** The help bar (Where am I?, keyboard help), shown under the introduction. */
   help?: TemplateResult;
   onChoose(caseId: string, formId: string): void;
@@ -29,8 +32,8 @@ export interface QuizOptions {
   summary: TemplateResult | typeof nothing;
 }
 
-/** The short name of a level: the words before its colon ("Low: trust is thin…" -> "Low"). */
-const levelWord = (label: string) => label.split(':')[0].trim();
+/** The short name of a level: the words before its colon, ASCII or full-width ("Low: trust is thin…" -> "Low", 「低い：信頼は薄く…」 -> 「低い」). */
+export const levelWord = (label: string) => label.split(/[:：]/)[0].trim();
 
 /** "Trust (the case: low; the form works with high density)" for each factor id. */
 function conditions(pack: ContentPack, c: Case, form: string, ids: string[], t: T): string[] {
@@ -43,13 +46,13 @@ function conditions(pack: ContentPack, c: Case, form: string, ids: string[], t: 
 }
 
 /** One line per form: whether the student chose it, whether it is right, and how it meets the case's conditions. */
-function formLine(pack: ContentPack, c: Case, r: FormReason, answer: string, t: T): TemplateResult {
+function formLine(pack: ContentPack, c: Case, r: FormReason, answer: string, t: T, p: Punctuation): TemplateResult {
   const f = pack.forms.find((x) => x.id === r.form)!;
   const roles = [t.formRole[r.kind], r.form === answer ? t.yours : ''].filter(Boolean);
   const m = r.match;
   const cites = pack.predictors.filter((p) => p.form === r.form).flatMap((p) => p.cite);
   return html`<li data-form=${r.form}>
-    <strong>${f.name}</strong>${roles.length ? ` (${roles.join(', ')})` : ''}: ${t.standing[r.standing!]}.
+    <strong>${f.name}</strong>${roles.length ? p.aside(p.series(roles)) : ''}${p.colon}${p.end(t.standing[r.standing!])}
     ${m!.against.length ? t.clashes(conditions(pack, c, r.form, m!.against, t)) : ''}
     ${m!.met.length ? t.met(conditions(pack, c, r.form, m!.met, t)) : ''}
     ${m!.near.length ? t.offBy(conditions(pack, c, r.form, m!.near, t)) : ''}
@@ -58,7 +61,7 @@ function formLine(pack: ContentPack, c: Case, r: FormReason, answer: string, t: 
 }
 
 /** The feedback on a checked answer: the verdict, why (the case's reasoning and every accepted reading), and how each form fits. */
-function feedback(pack: ContentPack, c: Case, answer: string, t: T, core: Messages['core']): TemplateResult {
+function feedback(pack: ContentPack, c: Case, answer: string, t: T, core: Messages['core'], p: Punctuation): TemplateResult {
   const g = c.governance!;
   const name = (id: string) => pack.forms.find((f) => f.id === id)?.name ?? id;
   const kind = answerKind(c, answer);
@@ -75,7 +78,7 @@ function feedback(pack: ContentPack, c: Case, answer: string, t: T, core: Messag
     <p class="fits-h"><strong>${t.fitsHeading}</strong></p>
     ${read
       ? html`<ul class="fit-lines">
-          ${reasons.filter((r) => r.standing).map((r) => formLine(pack, c, r, answer, t))}
+          ${reasons.filter((r) => r.standing).map((r) => formLine(pack, c, r, answer, t, p))}
         </ul>`
       : html`<p>${t.noFactors}</p>`}
     ${sinceLine(pack, core, c)}
@@ -89,14 +92,14 @@ export function verdict(c: Case, answer: string, t: T, name: (id: string) => str
 }
 
 /** The case's facts as the student sees them before answering: nothing that names its form. */
-function blurb(pack: ContentPack, c: Case, t: T, core: Messages['core']): TemplateResult {
+function blurb(pack: ContentPack, c: Case, t: T, core: Messages['core'], p: Punctuation): TemplateResult {
   const levels = pack.factors.flatMap((f) => {
     const l = f.levels.find((x) => x.id === own(c.factors, f.id));
-    return l ? [html`<li>${f.name}: ${l.label}</li>`] : [];
+    return l ? [html`<li>${p.label(f.name, l.label)}</li>`] : [];
   });
-  return html`<p class="muted">${c.dates}. ${t.members}: ${c.members.join(', ')}.</p>
+  return html`<p class="muted">${p.sentences(p.end(c.dates), p.end(p.label(t.members, p.series(c.members))))}</p>
     <p>${c.origins} ${c.cite ? citeTag(pack, c.cite) : ''}</p>
-    ${c.drivers ? html`<p>${t.drivers}: ${c.drivers}</p>` : nothing}
+    ${c.drivers ? html`<p>${p.label(t.drivers, c.drivers)}</p>` : nothing}
     ${levels.length ? html`<p>${t.conditions}</p><ul class="levels">${levels}</ul>` : nothing}
     ${eraLine(pack, core, c)}`;
 }
@@ -109,7 +112,7 @@ export function quiz(o: QuizOptions): TemplateResult {
   return html`<h2>${t.quizTitle}</h2>
     <p>${t.quizIntro}</p>
     ${o.help ?? nothing}
-    <p class="score" part="score"><span class="attempt">${o.attemptLine}.</span> ${t.score(raw, max, answered)}</p>
+    <p class="score" part="score"><span class="attempt">${o.p.end(o.attemptLine)}</span>${o.p.gap}${t.score(raw, max, answered)}</p>
     <ol class="quiz">
       ${o.cases.map((c) => {
         const answer = own(o.answers, c.id);
@@ -117,7 +120,7 @@ export function quiz(o: QuizOptions): TemplateResult {
         return html`<li>
           <fieldset class="q" ?disabled=${!!answer} id="q-${c.id}">
             <legend><strong>${c.name}</strong></legend>
-            ${blurb(pack, c, t, o.core)}
+            ${blurb(pack, c, t, o.core, o.p)}
             <div class="options">
               ${pack.forms.map(
                 (f) => html`<label class="option"
@@ -129,9 +132,9 @@ export function quiz(o: QuizOptions): TemplateResult {
             </div>
           </fieldset>
           ${answer
-            ? feedback(pack, c, answer, t, o.core)
+            ? feedback(pack, c, answer, t, o.core, o.p)
             : html`<button type="button" class="primary check" ?disabled=${!chosen} @click=${() => o.onCheck(c.id)}>
-                ${t.check}<span class="visually-hidden">: ${c.name}</span>
+                ${t.check}<span class="visually-hidden">${o.p.colon}${c.name}</span>
               </button>`}
         </li>`;
       })}

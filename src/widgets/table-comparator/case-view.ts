@@ -35,11 +35,11 @@ function summaryText(ctx: Ctx, sum: CaseSummary, own: boolean): TemplateResult {
   if (sum.lean === 'none') return html`<p>${t.summaryNone}</p>`;
   const where = (id: string) => (sum.first.includes(id) ? t.towards(a.name) : sum.second.includes(id) ? t.towards(b.name) : t.inBetween);
   const lean = sum.lean === 'balanced' ? t.balanced : t.leansTo(sum.lean === 'first' ? a.name : b.name, sum.strong);
-  return html`<p>${lean} ${own ? t.placedCount(sum.placed, total) : ''}</p>
+  return html`<p>${lean}${ctx.p.gap}${own ? t.placedCount(sum.placed, total) : ''}</p>
     ${sum.mixed.length
       ? html`<p>${t.mixedOn}</p>
           <ul>
-            ${sum.mixed.map((id) => html`<li>${rowName(ctx, id)}: ${where(id)}</li>`)}
+            ${sum.mixed.map((id) => html`<li>${ctx.p.label(rowName(ctx, id), where(id))}</li>`)}
           </ul>`
       : html`<p>${t.notMixed}</p>`}`;
 }
@@ -96,18 +96,18 @@ function renderRow(ctx: Ctx, k: Case, rowId: string): TemplateResult {
             ctx.setCase(k.id, { positions: { [row.id]: 0 } });
             ctx.caseMoved(k.id);
             ctx.focus(`#r-${row.id}`);
-          }}>${t.placeBetween}<span class="visually-hidden">: ${row.name}</span></button>`
+          }}>${t.placeBetween}<span class="visually-hidden">${ctx.p.colon}${row.name}</span></button>`
         : nothing}
     </div>
     ${work?.reveal ? refBlock(ctx, k, row.id, p, ref) : nothing}
     <div class="more">
     <details class="cells">
       <summary>${t.whatTheySay}</summary>
-      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}:</strong> ${cited(ctx.pack, cell)}</p>`)}
+      ${row.cells.map((cell) => html`<p><strong>${logicName(ctx, cell.logic)}${ctx.p.colon.trimEnd()}</strong>${ctx.p.gap}${cited(ctx.pack, cell)}</p>`)}
     </details>
     <details class="note" ?open=${ctx.isOpen(`note/${k.id}/${row.id}`, !!note.trim())}
       @toggle=${(e: Event) => ctx.setOpen(`note/${k.id}/${row.id}`, (e.target as HTMLDetailsElement).open)}>
-      <summary>${t.noteSummary}<span class="visually-hidden">: ${row.name}</span></summary>
+      <summary>${t.noteSummary}<span class="visually-hidden">${ctx.p.colon}${row.name}</span></summary>
       <label class="visually-hidden" for="n-${row.id}">${t.note(row.name)}</label>
       <textarea id="n-${row.id}" rows="2" maxlength=${NOTE_MAX} aria-describedby="nl-${row.id}" .value=${note}
         @input=${(e: Event) => {

@@ -1,4 +1,5 @@
 import type { Messages } from '../../core/i18n/catalog.js';
+import type { Punctuation } from '../../core/i18n/format.js';
 import type { CaseWork, TableComparatorState } from '../../model/table-comparator-state.js';
 import type { TemplateResult, nothing } from 'lit';
 import type { Placement, SortRules } from '../../model/table-sort.js';
@@ -8,6 +9,8 @@ import type { ContentPack, Statement } from '../../model/types.js';
 export interface Ctx {
   t: Messages['tableComparator'];
   core: Messages['core'];
+  /** The punctuation of the widget's language, for joining its words and the pack's. */
+  p: Punctuation;
   pack: ContentPack;
   s: TableComparatorState;
   narrow: boolean;

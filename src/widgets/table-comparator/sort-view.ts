@@ -109,7 +109,7 @@ export function renderSort(ctx: Ctx): TemplateResult {
     </div>
     <div class="sort-bar">
       <p class="progress">
-        <span class="attempt">${ctx.attemptLine}.</span> ${t.progress(placed, sc.total)}${sc.placed
+        <span class="attempt">${ctx.p.end(ctx.attemptLine)}</span>${ctx.p.gap}${t.progress(placed, sc.total)}${sc.placed
           ? html` · <strong class="score">${t.score(sc.raw, sc.max)}</strong>`
           : nothing}
       </p>

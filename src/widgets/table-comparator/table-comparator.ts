@@ -225,7 +225,7 @@ export class CgTableComparator extends CgElement {
       ${helpBar(this.t.core, this.where, () => whereAmI(ctx, this.mode), keysOf(ctx, this.mode))}
       ${ideas(pack, this.t.core.framing, FRAMING)}
       ${body}
-      ${sources(pack, this.t.core, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
+      ${sources(pack, this.t.core, this.punct, ideasShown(pack, FRAMING), c, this.mode === 'case' ? [pack.eras, pack.cases.find((k) => k.id === ctx.caseId)] : [])}
       <p class="visually-hidden" role="status">${this.live.text || nothing}</p>
     </section>`;
   }
@@ -234,6 +234,7 @@ export class CgTableComparator extends CgElement {
     return {
       t: this.t.tableComparator,
       core: this.t.core,
+      p: this.punct,
       pack,
       s: this.store.state,
       narrow: this.narrow,
@@ -323,7 +324,8 @@ export class CgTableComparator extends CgElement {
     const t = this.t.tableComparator;
     emit(this, 'cg-score', { raw: sc.raw, max: sc.max, attempt });
     const done = !wasComplete && sc.complete;
-    this.live.say(...parts, t.score(sc.raw, sc.max) + '.', done && t.finished(sc.raw, sc.max), done && this.t.core.summaryHeading(attempt) + '.');
+    const p = this.punct;
+    this.live.say(...parts, p.end(t.score(sc.raw, sc.max)), done && t.finished(sc.raw, sc.max), done && p.end(this.t.core.summaryHeading(attempt)));
     this.requestUpdate();
     if (done) {
       emit(this, 'cg-complete', { result: this.result, attempt });

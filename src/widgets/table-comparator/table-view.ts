@@ -32,10 +32,10 @@ function renderRowPicker(ctx: Ctx, shown: number): TemplateResult {
   const rows = ctx.pack.comparison.rows;
   const toggle = (id: string, on: boolean) => {
     const hidden = on ? ctx.s.hidden.filter((h) => h !== id) : [...ctx.s.hidden, id];
-    ctx.setView({ hidden, step: ctx.s.step === null ? null : 0 }, `${t.shownCount(rows.length - hidden.length, rows.length)}.`);
+    ctx.setView({ hidden, step: ctx.s.step === null ? null : 0 }, ctx.p.end(t.shownCount(rows.length - hidden.length, rows.length)));
   };
   return html`<details class="picker">
-    <summary>${t.rowsLegend}: ${t.shownCount(shown, rows.length)}</summary>
+    <summary>${ctx.p.label(t.rowsLegend, t.shownCount(shown, rows.length))}</summary>
     <fieldset>
       <legend class="visually-hidden">${t.rowsLegend}</legend>
       <ul class="checks">
@@ -117,7 +117,7 @@ export function renderTable(ctx: Ctx): TemplateResult {
   const { shown, rows, step } = visibleRows(ctx);
   return html`<ul class="logics">
       ${ctx.pack.comparison.logics.map(
-        (l, i) => html`<li class=${i ? 'logic-b' : 'logic-a'}><strong>${l.name}:</strong> ${cited(ctx.pack, l.summary)}</li>`,
+        (l, i) => html`<li class=${i ? 'logic-b' : 'logic-a'}><strong>${l.name}${ctx.p.colon.trimEnd()}</strong>${ctx.p.gap}${cited(ctx.pack, l.summary)}</li>`,
       )}
     </ul>
     <div class="focus-bar">${renderRowPicker(ctx, shown.length)} ${renderStepper(ctx, shown, step)}</div>

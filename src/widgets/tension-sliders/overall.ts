@@ -3,11 +3,14 @@ import { bandOf, describePosition, tensionStatus, type Chosen, type Position, ty
 import type { ContentPack, Tension } from '../../model/types.js';
 import { cited } from '../../core/cite.js';
 import type { Words } from './tension-row.js';
+import type { Punctuation } from '../../core/i18n/format.js';
 import { own } from '../../model/own.js';
 
 export interface OverallContext {
   pack: ContentPack;
   w: Words;
+  /** The punctuation of the widget's language, for joining its words and the pack's. */
+  punct: Punctuation;
   tensions: readonly Tension[];
   positions: Record<string, Position>;
   reading: Reading;
@@ -27,11 +30,11 @@ const mark = (m: unknown) => html`<svg class="key" width="22" height="28" viewBo
 
 /** The overall picture: one track per tension with the student's mark (a square when pushed to a pole), the reference's mark, and the reading. */
 export function overallView(c: OverallContext): TemplateResult {
-  const { pack, w, reading, ref } = c;
+  const { pack, w, reading, ref, punct } = c;
   const name = (id: string) => c.tensions.find((t) => t.id === id)!.name;
   const names = reading.resolved.map(name);
   const open = reading.open.map(name);
-  const used = pack.responses.filter((r) => own(reading.responses, r.id)).map((r) => `${r.name} (${own(reading.responses, r.id)})`);
+  const used = pack.responses.filter((r) => own(reading.responses, r.id)).map((r) => `${r.name}${punct.aside(String(own(reading.responses, r.id)))}`);
   return html`<section class="overall" part="overall" aria-labelledby="overall-h">
     <h3 id="overall-h">${w.overall}</h3>
     <figure part="figure">
@@ -58,7 +61,10 @@ export function overallView(c: OverallContext): TemplateResult {
             </svg>
             <span class="ends muted" aria-hidden="true"><span>${labels[0]}</span><span>${labels[1]}</span></span>
             <span class="visually-hidden"
-              >${w.you}: ${describePosition(p, labels, w)}.${r !== undefined ? ` ${w.caseMark(ref!.name)}: ${describePosition(r, labels, w)}.` : ''}</span
+              >${punct.sentences(
+                punct.end(punct.label(w.you, describePosition(p, labels, w))),
+                r !== undefined && punct.end(punct.label(w.caseMark(ref!.name), describePosition(r, labels, w))),
+              )}</span
             >
           </li>`;
         })}
@@ -67,9 +73,9 @@ export function overallView(c: OverallContext): TemplateResult {
     <div class="reading" part="reading">
       <h4>${w.readingTitle}</h4>
       <p>${reading.id ? cited(pack, pack.readings[reading.id]) : w.readingEmpty}</p>
-      ${names.length ? html`<p><strong>${w.resolvedList}</strong> ${names.join('; ')}</p>` : nothing}
-      ${used.length ? html`<p><strong>${w.responsesUsed}</strong> ${used.join('; ')}</p>` : nothing}
-      ${open.length ? html`<p><strong>${w.noResponseYet}</strong> ${open.join('; ')}</p>` : nothing}
+      ${names.length ? html`<p><strong>${w.resolvedList}</strong> ${punct.entries(names)}</p>` : nothing}
+      ${used.length ? html`<p><strong>${w.responsesUsed}</strong> ${punct.entries(used)}</p>` : nothing}
+      ${open.length ? html`<p><strong>${w.noResponseYet}</strong> ${punct.entries(open)}</p>` : nothing}
       <p class="muted">${w.notScore}</p>
     </div>
   </section>`;

@@ -5,6 +5,7 @@ import { cited, citeTag } from '../../core/cite.js';
 import { bandOf, comparePosition, describePosition, positionEffects, tensionStatus, type Position } from '../../model/tension-reading.js';
 import type { ContentPack, Response, Tension } from '../../model/types.js';
 import type { Messages } from '../../core/i18n/catalog.js';
+import type { Punctuation } from '../../core/i18n/format.js';
 import { NOTE_MAX } from '../../model/limits.js';
 import { own } from '../../model/own.js';
 
@@ -13,6 +14,8 @@ export type Words = Messages['tensionSliders'];
 export interface RowContext {
   pack: ContentPack;
   w: Words;
+  /** The punctuation of the widget's language, for joining its words and the pack's. */
+  punct: Punctuation;
   tension: Tension;
   p: Position;
   touched: boolean;
@@ -81,8 +84,12 @@ function refBlock(c: RowContext, labels: readonly [string, string]): TemplateRes
   if (!ref.shown) return html`<p class="compare muted">${w.compareHidden(ref.name)}</p>`;
   const side = bandOf(ref.p) === 'balanced' ? null : t.poles[ref.p < 0 ? 0 : 1];
   return html`<div class="compare">
-    <p><span class="key-ref" aria-hidden="true"></span><strong>${w.reference(ref.name)}</strong> ${describePosition(ref.p, labels, w)}.
-      ${comparePosition(p, ref.p, labels, w)}</p>
+    <p><span class="key-ref" aria-hidden="true"></span><strong>${w.reference(ref.name)}</strong> ${c.punct.end(describePosition(ref.p, labels, w))}${c.punct.gap}${comparePosition(
+        p,
+        ref.p,
+        labels,
+        w,
+      )}</p>
     <p class="why">${side ? html`${w.refWhy(ref.name, side.label)} ${cited(pack, side.protects)}` : w.refWhyBalanced(ref.name)}
       ${w.refBasis} ${citeTag(pack, ref.cite)}</p>
   </div>`;
@@ -99,7 +106,7 @@ export function tensionRow(c: RowContext): TemplateResult {
   return html`<li class="tension${fx.lost ? ' is-resolved' : ''}" part="tension">
     <h3 id="h-${id}">${t.name}</h3>
     <details class="about">
-      <summary>${w.about}<span class="visually-hidden">: ${t.name}</span></summary>
+      <summary>${w.about}<span class="visually-hidden">${c.punct.colon}${t.name}</span></summary>
       <p class="muted">${cited(pack, t.summary)}</p>
       ${t.note ? html`<p class="muted note-paper"><strong>${w.paperNote}</strong> ${cited(pack, t.note)}</p>` : nothing}
     </details>
@@ -138,11 +145,11 @@ export function tensionRow(c: RowContext): TemplateResult {
     ${c.touched
       ? html`<p class="placed muted"><span aria-hidden="true">✓</span> ${w.confirmed}</p>`
       : html`<button type="button" class="confirm" @click=${c.onConfirm}>
-          ${w.confirm}<span class="visually-hidden">: ${t.name}</span>
+          ${w.confirm}<span class="visually-hidden">${c.punct.colon}${t.name}</span>
         </button>`}
     <details class="note${c.note.trim() ? '' : ' empty'}" ?open=${c.noteOpen}
       @toggle=${(e: Event) => c.onNoteToggle((e.target as HTMLDetailsElement).open)}>
-      <summary>${w.noteSummary}<span class="visually-hidden">: ${t.name}</span></summary>
+      <summary>${w.noteSummary}<span class="visually-hidden">${c.punct.colon}${t.name}</span></summary>
       <label class="visually-hidden" for="n-${id}">${w.noteLabel(t.name)}</label>
       <textarea id="n-${id}" rows="3" part="note" maxlength=${NOTE_MAX} aria-describedby="nh-${id} nl-${id}" .value=${live(c.note)} @input=${c.onNote} @change=${c.onNoteDone}></textarea>
       <p class="muted hint" id="nh-${id}">${w.noteHint}</p>

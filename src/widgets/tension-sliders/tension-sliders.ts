@@ -200,13 +200,14 @@ export class CgTensionSliders extends CgElement {
       ${helpBar(this.t.core, this.where, () => this.summary(pack), w.keys)}
       ${ideas(pack, this.t.core.framing, paradox ? ['paradox', ...FRAMING] : FRAMING)}
       ${c ? html`<p class="case">${this.comparing ? w.compareWith(c.name) : w.presetFrom(c.name)}</p>` : ''}
-      <p class="muted progress">${w.progress(done, shown.length)} ${done < shown.length ? w.placeHint : ''}</p>
+      <p class="muted progress">${w.progress(done, shown.length)}${this.punct.gap}${done < shown.length ? w.placeHint : ''}</p>
       <ol class="tensions">
         ${shown.map((t) => {
           const r = own(ref?.positions, t.id);
           return tensionRow({
             pack,
             w,
+            punct: this.punct,
             tension: t,
             p: own(positions, t.id) ?? null,
             touched: touched.includes(t.id),
@@ -233,12 +234,12 @@ export class CgTensionSliders extends CgElement {
           });
         })}
       </ol>
-      ${overallView({ pack, w, tensions: shown, positions, chosen, reading: overallReading(positions, chosen), ref: revealed })}
+      ${overallView({ pack, w, punct: this.punct, tensions: shown, positions, chosen, reading: overallReading(positions, chosen), ref: revealed })}
       <div class="actions">
         <button type="button" class="primary" @click=${this.download}>${w.download}</button>
         <button type="button" @click=${() => window.print()}>${w.print}</button>
       </div>
-      ${sources(pack, this.t.core, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
+      ${sources(pack, this.t.core, this.punct, ideasShown(pack, ['paradox', ...FRAMING]), shown, pack.responses, pack.readings)}
       <p class="visually-hidden" role="status">${this.live}</p>
     </section>`;
   }
@@ -354,7 +355,7 @@ export class CgTensionSliders extends CgElement {
     const t = this.pack?.tensions.find((x) => x.id === id);
     if (ref !== undefined && t && !this.revealed.has(id) && this.store.state.touched.includes(id)) {
       const labels = [t.poles[0].label, t.poles[1].label] as const;
-      parts.push(`${w.reference(c!.name)} ${describePosition(ref, labels, w)}. ${comparePosition(this.positionOf(id), ref, labels, w)}`);
+      parts.push(`${w.reference(c!.name)} ${this.punct.sentences(this.punct.end(describePosition(ref, labels, w)), comparePosition(this.positionOf(id), ref, labels, w))}`);
       this.revealed.add(id);
     }
     const reading = this.result.reading;
