@@ -35,13 +35,13 @@ export const core: Messages['core'] = {
   errorForLecturer: (n: number, source: string) =>
     `I’r darlithydd: ${toFix(n)}${source ? ` yn ${source}` : ''}`,
   errorMore: (n: number) =>
-    `…a ${plural('cy', n, {
-      zero: 'dim un arall',
-      one: 'un arall',
-      two: 'dwy arall',
-      few: 'tair arall',
-      many: 'chwech arall',
-      other: '{n} arall',
+    `…${plural('cy', n, {
+      zero: 'a dim un arall',
+      one: 'ac un arall',
+      two: 'a dwy arall',
+      few: 'a thair arall',
+      many: 'a chwech arall',
+      other: 'a {n} arall',
     })} (gweler consol y porwr).`,
   sourceProperty: 'y pecyn cynnwys a osodwyd gan y dudalen',
   sourceInline: 'y pecyn cynnwys sydd wedi’i ysgrifennu yn y dudalen',
@@ -149,7 +149,7 @@ export const core: Messages['core'] = {
   badGrading: (value: string) =>
     `Y gwerth yw ${quote('cy', value)}. Defnyddiwch ${quote('cy', 'best')} (y rhagosodiad), ${quote('cy', 'last')} neu ${quote('cy', 'first')}.`,
   badAttempts: (value: string) =>
-    `Y gwerth yw ${quote('cy', value)}. Defnyddiwch rif cyfan, 1 neu fwy (1: dim ail gynnig), neu ei hepgor i beidio â gosod terfyn.`,
+    `Y gwerth yw ${quote('cy', value)}. Defnyddiwch rif cyfan, 1 neu fwy (1: dim ail gynnig), neu hepgorwch y gosodiad i beidio â gosod terfyn.`,
   // Description on request (src/core/describe.ts).
   whereAmI: 'Ble ydw i?',
   keyboardHelp: 'Help gyda’r bysellfwrdd',

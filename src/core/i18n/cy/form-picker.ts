@@ -66,7 +66,7 @@ export const formPicker: Messages['formPicker'] = {
   seeReading: 'Gweld y dehongliad cyfan',
   missing: (names: string[]) => `I’w gosod o hyd: ${list(names)}.`,
   blendHeading: 'Cyfuniad o’r ffurfiau',
-  keys: 'I symud eich pwynt: llusgwch ef, neu rhowch y ffocws arno a defnyddiwch y bysellau saeth (Shift i gymryd camau mwy); mae Home yn ei roi’n ôl yn y canol.',
+  keys: 'I symud eich pwynt: llusgwch ef, neu rowch y ffocws arno a defnyddiwch y bysellau saeth (Shift i gymryd camau mwy); mae Home yn ei roi’n ôl yn y canol.',
   pointName: 'Eich pwynt yn y triongl',
   pointRole: 'safle yn y triongl',
   readingPoint: (words: string) => `Dehongliad y ffactorau: ${words}.`,

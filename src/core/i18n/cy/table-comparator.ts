@@ -5,12 +5,12 @@ import { and } from './core.js';
 
 const fmt = (x: number) => num('cy', x);
 
-/** "3 rows": rhes is feminine, so un rhes, dwy res, tair rhes, chwe rhes. */
+/** "the 3 rows": rhes is feminine, so yr un rhes, y ddwy res, y tair rhes, y chwe rhes. */
 const rowCount = (count: number) =>
   plural('cy', count, {
     zero: '{n} rhes',
     one: 'un rhes',
-    two: 'dwy res',
+    two: 'ddwy res',
     few: 'tair rhes',
     many: 'chwe rhes',
     other: '{n} rhes',
@@ -40,7 +40,7 @@ export const tableComparator: Messages['tableComparator'] = {
   rowOf: (i: number, n: number, row: string) => `Rhes ${fmt(i)} o ${fmt(n)}: ${row}`,
   definitional: 'Diffiniad',
   sortIntro: (a: string, b: string) =>
-    `Rhowch bob datganiad yng ngholofn y rhesymeg mae’n ei dangos: ${a} neu ${b}. Defnyddiwch y botymau, neu llusgwch ddatganiad gerfydd ei ddolen i golofn.`,
+    `Rhowch bob datganiad yng ngholofn y rhesymeg mae’n ei dangos: ${a} neu ${b}. Defnyddiwch y botymau, neu lusgwch ddatganiad gerfydd ei ddolen i golofn.`,
   firstCounts:
     'Eich lleoliad cyntaf sy’n cyfrif: ar ôl i chi weld yr adborth, mae datganiad yn aros lle rhoesoch ef ar gyfer yr ymgais hon.',
   firstCountsCheck:
@@ -110,7 +110,7 @@ export const tableComparator: Messages['tableComparator'] = {
   pickCase: 'Dewiswch achos…',
   scaleLabel: (row: string) => `${row}: ble mae’r achos yn eistedd?`,
   notPlaced: 'Heb ei osod eto',
-  placeBetween: 'Mae yn y canol',
+  placeBetween: 'Mae’n eistedd yn y canol',
   between: (a: string, b: string) => `Yn y canol rhwng ${a} ${and(b)}`,
   strongly: (logic: string) => `${logic} yn gryf`,
   mostly: (logic: string) => `${logic} yn bennaf`,
@@ -121,7 +121,7 @@ export const tableComparator: Messages['tableComparator'] = {
   summary: 'Crynodeb',
   summaryNone: 'Gosodwch yr achos ar o leiaf un rhes i weld i ba gyfeiriad mae’n gwyro.',
   leansTo: (logic: string, strong: boolean) =>
-    `At ei gilydd, mae’r achos yn gwyro ${strong ? 'yn gryf ' : ''}i gyfeiriad ${logic}.`,
+    `At ei gilydd, mae’r achos yn gwyro${strong ? '’n gryf' : ''} i gyfeiriad ${logic}.`,
   balanced: 'At ei gilydd, mae’r achos yn eistedd rhwng y ddwy resymeg.',
   placedCount: (placed: number, total: number) =>
     `(${fmt(placed)} o’r ${plural('cy', total, {
@@ -140,7 +140,7 @@ export const tableComparator: Messages['tableComparator'] = {
   reference: (words: string) => `Dehongliad cyfeirio: ${words}`,
   referenceSummary: 'Y dehongliad cyfeirio, dros y rhesi a osodwyd gennych',
   refHidden: 'Gosodwch y rhes hon yn gyntaf: yna bydd y dehongliad cyfeirio yn ymddangos ar yr un raddfa, gyda’r rhesymau drosto.',
-  refWhy: (logic: string) => `Pam: mae’r prosiect hwn yn dehongli’r achos yn agosach at ${logic} yma, lle:`,
+  refWhy: (logic: string) => `Pam: mae’r prosiect hwn yn dehongli’r achos yn agosach at resymeg ${logic} yma, lle:`,
   refWhyBetween: 'Pam: mae’r prosiect hwn yn dehongli’r achos fel un sy’n eistedd rhwng y ddwy resymeg yma, gydag ychydig o’r naill a’r llall.',
   refBasis: 'Dehongliad addysgu o ffeithiau’r achos yw hwn:',
   refNonePlaced: 'Gosodwch yr achos ar res i’w gymharu â’r dehongliad cyfeirio yno.',
@@ -191,8 +191,8 @@ export const tableComparator: Messages['tableComparator'] = {
     case: [
       ['Bysellau saeth ar lithrydd', 'Symud yr achos i gyfeiriad y naill resymeg neu’r llall, fesul 10.'],
       ['Page Up, Page Down', 'Ei symud fesul camau mwy.'],
-      ['Home, End', 'Ei roi yr holl ffordd wrth y rhesymeg gyntaf neu’r ail.'],
-      ['Enter ar ‘Mae yn y canol’', 'Gosod yr achos yng nghanol y rhes honno.'],
+      ['Home, End', 'Ei roi’r holl ffordd wrth y rhesymeg gyntaf neu’r ail.'],
+      ['Enter ar ‘Mae’n eistedd yn y canol’', 'Gosod yr achos yng nghanol y rhes honno.'],
     ],
     casePick: [['Bysellau saeth yn y rhestr o achosion', 'Dewis achos arall.']],
   } as Record<'table' | 'sort' | 'sortByRow' | 'case' | 'casePick', readonly (readonly [string, string])[]>,
