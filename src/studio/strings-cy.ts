@@ -342,10 +342,7 @@ export const cy: StudioStrings = {
   groupPK: 'Un o dyndraoedd Provan a Kenis (2008)',
   summary: 'Crynodeb',
   tensionNote: 'Nodyn ar y fframio',
-  // `en.pole` is typed by its two English literals (strings.ts gives it no wider return type), so no other words can
-  // be a plain value of it: a function returning `string` is asserted to it (one step, no `unknown`). When strings.ts
-  // annotates `pole` as returning `string`, this `as` can go.
-  pole: ((i: number): string => (i === 0 ? 'Pegwn cyntaf (y pen chwith)' : 'Ail begwn (y pen de)')) as StudioStrings['pole'],
+  pole: (i: number) => (i === 0 ? 'Pegwn cyntaf (y pen chwith)' : 'Ail begwn (y pen de)'),
   poleLabel: 'Label',
   protects: 'Yr hyn y mae dal tuag at y pegwn hwn yn ei warchod',
   risk: 'Yr hyn y mae gwthio’r holl ffordd ato yn ei beryglu',

@@ -6,8 +6,9 @@
  */
 import { en, type StudioStrings } from './strings.js';
 import { ja } from './strings-ja.js';
+import { cy } from './strings-cy.js';
 
-export const studioStrings: Record<string, StudioStrings> = { en, ja };
+export const studioStrings: Record<string, StudioStrings> = { en, ja, cy };
 
 /** Where the lecturer's choice is kept. */
 const KEY = 'collabgov-studio:ui-lang';
