@@ -1,4 +1,3 @@
-// @ts-nocheck: until the cy translations (src/core/i18n/cy/, src/model/packs/cy/) are merged; then delete this line.
 /**
  * Entry of dist/collabgov-cy.js: Welsh for every widget, its chrome catalog and its whole default content pack. The
  * widgets import this file (beside their own script) only when an element's language is cy; the loader

@@ -1,4 +1,3 @@
-// @ts-nocheck: until the cy translations (src/core/i18n/cy/, src/model/packs/cy/) are merged; then delete this line.
 /**
  * The default Welsh content pack: the English pack (./en.ts) item for item, with the same ids, numbers and citations, its texts in Welsh (./cy/).
  * Written by translating the English pack, not the paper; what the English pack says of its facts and teaching
