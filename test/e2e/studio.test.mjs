@@ -315,3 +315,27 @@ test('the iframe snippet, with the pack file uploaded beside embed.html under th
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the studio speaks English, Japanese and Welsh: chosen in its header, kept for the next visit, or asked for with ?ui=', async () => {
+  const { p, context, problems } = await studio();
+  const heading = () => p.locator('h1').first().textContent();
+  assert.equal(await heading(), 'collabgov studio');
+  const choice = p.getByLabel('Language · Iaith · 言語');
+  // Each language is offered in its own name.
+  assert.deepEqual(await choice.locator('option').evaluateAll((os) => os.map((o) => o.value)), ['en', 'ja', 'cy']);
+  await choice.selectOption('ja');
+  assert.equal(await heading(), 'collabgov スタジオ');
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'ja');
+  assert.ok(await p.getByRole('button', { name: 'Add a case' }).count() === 0, 'no English button left after switching');
+  // The next visit in the same browser starts in Japanese.
+  await p.reload();
+  await p.locator('#preview-frame').waitFor();
+  assert.equal(await heading(), 'collabgov スタジオ');
+  // ?ui= wins over the kept choice.
+  await p.goto(`${STUDIO}?ui=cy`);
+  await p.locator('#preview-frame').waitFor();
+  assert.equal(await heading(), 'stiwdio collabgov');
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'cy');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
