@@ -40,11 +40,18 @@ export const BUDGETS = {
   // sender across tabs), 3.1 KB to the form picker's file, 3.4 KB to the table comparator's and 3.5 KB to the
   // tension sliders': saved work that merges two tabs, keys that do not drift, coalesced writes, set-aside work
   // offered back (2.2 KB), the notes' limits, own-property lookups, bidi isolation and their English strings.
-  'collabgov.js': 52 * 1024,
-  'collabgov.iife.js': 52 * 1024,
-  'form-picker.js': 29.5 * 1024,
-  'table-comparator.js': 31.75 * 1024,
-  'tension-sliders.js': 28 * 1024,
+  // Issue 15 (accessibility: the verdicts and scores announced, focus kept in place, the confirmed Retry, "Where am
+  // I?", keyboard help, the labelled row selects) and the i18n format helpers added, measured 2026-12-02 against the
+  // budgets above: 4.4 KB of code to collabgov.js, 2.1 KB to the form picker's file, 2.65 KB to the table
+  // comparator's and 2.0 KB to the tension sliders'. Issue 18 (languages: the loader of the language files, lang and
+  // dir on the parts, the English fallback and its note, a pack's translations, plural/number formats and each
+  // language's punctuation) added 1.9 KB to collabgov.js and 1.8 KB to each widget's file; none of the Japanese or
+  // Welsh text is in these files.
+  'collabgov.js': 58.5 * 1024,
+  'collabgov.iife.js': 58.5 * 1024,
+  'form-picker.js': 33.75 * 1024,
+  'table-comparator.js': 36.5 * 1024,
+  'tension-sliders.js': 32 * 1024,
 };
 /**
  * Enforced ceilings (gzip): what CI fails on. They sit just above the sizes measured when they were set, so any
@@ -57,27 +64,32 @@ export const CEILINGS = {
   // +2 KB for issue 16's visual system (code, as above). Issue 14 and the error messages: the code above (7.3 KB in
   // collabgov.js, 4.3–5.2 KB in a widget's file) and 0.3 KB of rewritten sort statements.
   // Issue 12: its code above (5.5 KB in collabgov.js, 3.1–3.5 KB in a widget's file, 6.4 KB in embed.js).
-  'collabgov.js': 73 * 1024,
-  'collabgov.iife.js': 73 * 1024,
+  // Issues 15 and 18: their code above (6.3 KB in collabgov.js, 3.9–4.5 KB in a widget's file, 3.8 KB in embed.js).
+  'collabgov.js': 79.5 * 1024,
+  'collabgov.iife.js': 79.5 * 1024,
   // 15.1 KB on main before issue 17; +0.8 KB for issue 17: issues named in the lecturer's words (the case 'X': trust
   // level) and the JSON scanner that finds a syntax error's line and column (the checker is loaded only for a pack).
-  'collabgov-checks.js': 16.25 * 1024,
+  // +2.0 KB for issue 18: the explanations from a catalog per language, and checking a pack's translations.
+  'collabgov-checks.js': 18.5 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // Issue 18: each other language's own file (its chrome catalog and whole default pack), loaded only on a page in
   // that language; the English files carry none of it. Set above the English pack's file plus its chrome (about
   // 6 KB), since Japanese text is 3 bytes a character before gzip; lower them to just above the measured sizes.
-  'collabgov-ja.js': 34 * 1024,
-  'collabgov-cy.js': 32 * 1024,
+  // Measured 2026-12-02 once complete: 36.1 KB (ja) and 32.9 KB (cy).
+  'collabgov-ja.js': 36.5 * 1024,
+  'collabgov-cy.js': 33.25 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
-  'embed.js': 99.25 * 1024,
-  'form-picker.js': 42.75 * 1024,
-  'table-comparator.js': 44.75 * 1024,
-  'tension-sliders.js': 43.75 * 1024,
+  'embed.js': 107.75 * 1024,
+  'form-picker.js': 46.75 * 1024,
+  'table-comparator.js': 49.25 * 1024,
+  'tension-sliders.js': 47.75 * 1024,
   // The studio (issue 17), measured at 241.0 KB: it carries the texts of collabgov.iife.js, collabgov-checks.js and
   // embed.js (about 173 KB of it, so it grows with them), and its own code with lit, zod, fflate and the default pack.
   // Issue 12 raised it with the files it carries: measured 253.6 KB.
-  'studio/studio.js': 254.5 * 1024,
+  // Issue 18 raised it to 359.2 KB: it carries collabgov-ja.js and collabgov-cy.js (69 KB) for its exports, which
+  // work from a file opened on disk, and speaks Japanese and Welsh itself; the studio is loaded by a lecturer only.
+  'studio/studio.js': 360 * 1024,
 };
 
 function* files(dir) {
