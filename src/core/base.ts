@@ -399,7 +399,7 @@ export abstract class CgElement extends LitElement {
       };
       const found = loadChecks().then(
         ({ jsonProblem }) => {
-          const at = jsonProblem(text, error);
+          const at = jsonProblem(text, error, this.resolvedFor?.lang ?? 'en');
           fail({ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
         },
         () => fail({ path, message: this.t.core.notJson((error as Error).message) }),

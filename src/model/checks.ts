@@ -5,3 +5,10 @@
  */
 export { checkPack } from './validate.js';
 export { jsonProblem } from './issues.js';
+import { registerIssueMessages } from './issues.js';
+import { issuesJa } from './i18n/issues-ja.js';
+import { issuesCy } from './i18n/issues-cy.js';
+
+// The checker explains in Japanese and Welsh too (English is built in); other languages fall back to English.
+registerIssueMessages('ja', issuesJa);
+registerIssueMessages('cy', issuesCy);

@@ -333,7 +333,7 @@ export function jsonProblem(text: string, error?: unknown, lang = 'en'): JsonPro
 /** A JSON syntax error as a pack issue a lecturer can act on: line, column and that line. */
 export function jsonIssue(text: string, error: unknown, path = '(pack)', lang = 'en'): PackIssue {
   const j = issueMessagesFor(lang).json;
-  const p = jsonProblem(text, error);
+  const p = jsonProblem(text, error, lang);
   return {
     path,
     where: j.where(p.line, p.column),

@@ -26,16 +26,16 @@ export function checkPack(input: unknown, base: ContentPack, lang?: string): Pac
   // Each issue also says where it is in the words a lecturer sees (the case's name, the factor's name).
   const placed = (issues: PackIssue[], merged: unknown = input): PackResult => ({
     ok: false,
-    issues: issues.map((i) => ({ ...i, where: i.where ?? placeOf(i.path, input, merged) })),
+    issues: issues.map((i) => ({ ...i, where: i.where ?? placeOf(i.path, input, merged, lang ?? base.lang) })),
   });
   const parsed = partialPackSchema.safeParse(input);
-  if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input)));
+  if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input, lang ?? base.lang)));
   const shown = translatePack(parsed.data as Record<string, unknown>, lang ?? base.lang);
   if (shown.issues.length) return placed(shown.issues);
   const origins: Origins = new WeakMap();
   const pack = mergePack(base, shown.input as PartialContentPack, origins);
   const whole = packSchema.safeParse(pack);
-  if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack)), pack);
+  if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack, lang ?? base.lang)), pack);
   const issues = checkReferences(pack, origins);
   // Bidi controls in the lecturer's text stay inside that text (bidi.ts).
   return issues.length ? placed(issues, pack) : { ok: true, pack: balanceAll(pack) };
