@@ -1,5 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult, nothing } from 'lit';
-import { loadChecks, loadEnglish } from './checks.js';
+import { explainIn, loadChecks, loadEnglish } from './checks.js';
 import type { ContentPack, PackIssue, PackResult } from '../model/types.js';
 import { languageOf, messagesFor, type Messages } from './i18n/catalog.js';
 import { punctuation, type Punctuation } from './i18n/format.js';
@@ -361,7 +361,10 @@ export abstract class CgElement extends LitElement {
     // its texts in that language (`translations`) are laid over its own first.
     const lang = this.resolvedFor?.lang ?? 'en';
     const checked = Promise.all([loadChecks(), this.wholePack(lang)]).then(
-      ([checks, base]) => checks.checkPack(input, base, lang),
+      ([checks, base]) => {
+        explainIn(checks, lang);
+        return checks.checkPack(input, base, lang);
+      },
       (error: unknown): PackResult => ({
         ok: false,
         issues: [{ path: '(checker)', message: this.t.core.checkerFailed(String((error as Error)?.message ?? error)) }],
@@ -398,8 +401,10 @@ export abstract class CgElement extends LitElement {
         if (token === this.loadToken) this.accept({ ok: false, issues: [issue] });
       };
       const found = loadChecks().then(
-        ({ jsonProblem }) => {
-          const at = jsonProblem(text, error, this.resolvedFor?.lang ?? 'en');
+        (checks) => {
+          const lang = this.resolvedFor?.lang ?? 'en';
+          explainIn(checks, lang);
+          const at = checks.jsonProblem(text, error, lang);
           fail({ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
         },
         () => fail({ path, message: this.t.core.notJson((error as Error).message) }),

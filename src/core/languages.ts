@@ -5,6 +5,7 @@
  * own script (scripts/lib/bundle.mjs rewrites the import); a single-page export maps that address to the file inline.
  */
 import type { ContentPack } from '../model/types.js';
+import type { IssueMessages } from '../model/i18n/issues-en.js';
 import { registerMessages, type Messages } from './i18n/catalog.js';
 import { languageFiles } from './language-files.js';
 
@@ -13,6 +14,8 @@ export interface Language {
   lang: string;
   messages: Messages;
   pack: ContentPack;
+  /** The pack checker's explanations in this language (handed to the checker when a lecturer's pack is checked). */
+  issues?: IssueMessages;
 }
 
 const loaded = new Map<string, Language>();

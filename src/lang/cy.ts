@@ -6,5 +6,6 @@
 import type { Language } from '../core/languages.js';
 import { cy } from '../core/i18n/cy/index.js';
 import { cyPack } from '../model/packs/cy.js';
+import { issuesCy } from '../model/i18n/issues-cy.js';
 
-export const language: Language = { lang: 'cy', messages: cy, pack: cyPack };
+export const language: Language = { lang: 'cy', messages: cy, pack: cyPack, issues: issuesCy };

@@ -6,5 +6,6 @@
 import type { Language } from '../core/languages.js';
 import { ja } from '../core/i18n/ja/index.js';
 import { jaPack } from '../model/packs/ja.js';
+import { issuesJa } from '../model/i18n/issues-ja.js';
 
-export const language: Language = { lang: 'ja', messages: ja, pack: jaPack };
+export const language: Language = { lang: 'ja', messages: ja, pack: jaPack, issues: issuesJa };

@@ -16,6 +16,7 @@
  */
 import type { PackIssue } from './types.js';
 import { own as ownKey } from './own.js';
+import { issueMessagesFor } from './issues.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,17 +30,6 @@ const LISTS = new Set(['concepts', 'forms', 'factors', 'predictors', 'evolution'
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 const keyOf = (list: string, item: Json): string =>
   list === 'predictors' ? `${item.form}/${item.factor}` : list === 'evolution' ? `${item.from}/${item.to}` : String(item.id);
-
-/** The language's name in English ("Welsh (cy)"). */
-export function languageName(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // An unknown tag is named by itself.
-  }
-  return name === lang ? lang : `${name} (${lang})`;
-}
 
 const base = (tag: unknown) => String(tag ?? 'en').toLowerCase().split('-')[0]!;
 
@@ -56,15 +46,16 @@ function translationFor(translations: unknown, lang: string): [string, unknown] 
  * `issues` lists each text the translation lacks (paths into the pack's own items, so the error panel names the
  * item and the text) and each translated item the pack does not have.
  */
-export function translatePack(input: Json, lang: string): { input: Json; issues: PackIssue[] } {
+export function translatePack(input: Json, lang: string, explainIn = lang): { input: Json; issues: PackIssue[] } {
+  const m = issueMessagesFor(explainIn).refs;
   const { translations, ...own } = input;
   const found = translationFor(translations, lang);
   if (!found || base(own.lang) === base(lang)) return { input: own, issues: [] };
   const [tag, tr] = found;
   const issues: PackIssue[] = [];
-  if (!isObject(tr)) return { input: own, issues: [{ path: `translations.${tag}`, message: `must be an object with the pack's items in ${languageName(tag)}, e.g. { "cases": [...] }.` }] };
+  if (!isObject(tr)) return { input: own, issues: [{ path: `translations.${tag}`, message: m.trNotObject(tag) }] };
   const missing = (path: string) =>
-    issues.push({ path, message: `has no ${languageName(tag)} text. Add it under "translations": { "${tag}": … } in the item with the same id.` });
+    issues.push({ path, message: m.trMissing(tag) });
 
   /** Lays `t`'s texts over `o` (same shape), noting each text of `o` that `t` lacks. */
   const overlay = (o: unknown, t: unknown, path: string, key: string): unknown => {
@@ -94,7 +85,7 @@ export function translatePack(input: Json, lang: string): { input: Json; issues:
     const keys = new Set(o.filter(isObject).map((item) => keyOf(name, item)));
     ts.forEach((item, i) => {
       if (!keys.has(keyOf(name, item)))
-        issues.push({ path: `${tpath}[${i}]`, message: `names "${keyOf(name, item)}", which the pack's own ${name} do not have: a translation only gives the texts of the pack's own items.` });
+        issues.push({ path: `${tpath}[${i}]`, message: m.trUnknown(keyOf(name, item), name) });
     });
     return o.map((item, i) => (isObject(item) ? overlay(item, ts.find((x) => keyOf(name, x) === keyOf(name, item)), `${path}[${i}]`, '') : item));
   };

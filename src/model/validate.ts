@@ -5,54 +5,63 @@
  */
 import { packSchemas } from './schema.js';
 import { DEFAULT_ORIGIN, mergePack, type Origins } from './merge.js';
-import { explainIssue, placeOf } from './issues.js';
+import { explainIssue, issueMessagesFor, placeOf } from './issues.js';
 import type { ContentPack, PackIssue, PackResult, PartialContentPack } from './types.js';
 import { balanceAll } from './bidi.js';
 import { translatePack } from './translations.js';
+import type { RefKind } from './i18n/issues-en.js';
 
 /**
  * Checks a pack and merges it over `base`. It imports no pack, so the lazily loaded checker carries none. `lang`: the
  * language shown (`base` is that language's default pack): the pack's `translations` for it are laid over its own
  * texts first, and each text they lack is an issue (translations.ts).
  */
-export function checkPack(input: unknown, base: ContentPack, lang?: string): PackResult {
+export function checkPack(input: unknown, base: ContentPack, lang?: string, explainIn?: string): PackResult {
+  // The language of the explanations: the one shown, unless the caller (the studio) speaks another.
+  const say = explainIn ?? lang ?? base.lang;
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return {
-      ok: false,
-      issues: [{ path: '(pack)', message: `A content pack must be a JSON object { ... }, but this is ${kind(input)}.` }],
-    };
+    return { ok: false, issues: [{ path: '(pack)', message: issueMessagesFor(say).refs.notObject(kind(input, say)) }] };
   }
   const { packSchema, partialPackSchema } = packSchemas();
   // Each issue also says where it is in the words a lecturer sees (the case's name, the factor's name).
   const placed = (issues: PackIssue[], merged: unknown = input): PackResult => ({
     ok: false,
-    issues: issues.map((i) => ({ ...i, where: i.where ?? placeOf(i.path, input, merged, lang ?? base.lang) })),
+    issues: issues.map((i) => ({ ...i, where: i.where ?? placeOf(i.path, input, merged, say) })),
   });
   const parsed = partialPackSchema.safeParse(input);
-  if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input, lang ?? base.lang)));
-  const shown = translatePack(parsed.data as Record<string, unknown>, lang ?? base.lang);
+  if (!parsed.success) return placed(parsed.error.issues.flatMap((issue) => explainIssue(issue, input, say)));
+  const shown = translatePack(parsed.data as Record<string, unknown>, lang ?? base.lang, say);
   if (shown.issues.length) return placed(shown.issues);
   const origins: Origins = new WeakMap();
   const pack = mergePack(base, shown.input as PartialContentPack, origins);
   const whole = packSchema.safeParse(pack);
-  if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack, lang ?? base.lang)), pack);
-  const issues = checkReferences(pack, origins);
+  if (!whole.success) return placed(whole.error.issues.flatMap((issue) => explainIssue(issue, pack, say)), pack);
+  const issues = checkReferences(pack, origins, say);
   // Bidi controls in the lecturer's text stay inside that text (bidi.ts).
   return issues.length ? placed(issues, pack) : { ok: true, pack: balanceAll(pack) };
 }
 
-const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'text' : `a ${typeof v}`);
+const kind = (v: unknown, lang: string) => {
+  const k = issueMessagesFor(lang).kind;
+  if (v === null) return k.null;
+  if (Array.isArray(v)) return k.list;
+  if (typeof v === 'string') return k.text;
+  if (typeof v === 'number') return k.number;
+  if (typeof v === 'boolean') return v ? k.true : k.false;
+  return `a ${typeof v}`;
+};
 
 /** Every cross-reference in a merged pack: cited references, forms, factors, levels, rows, logics, eras, tensions. */
-export function checkReferences(pack: ContentPack, origins: Origins = new WeakMap()): PackIssue[] {
+export function checkReferences(pack: ContentPack, origins: Origins = new WeakMap(), lang = 'en'): PackIssue[] {
   const issues: PackIssue[] = [];
+  const m = issueMessagesFor(lang).refs;
   const where = (item: object, fallback: string) => origins.get(item) ?? fallback;
   const add = (path: string, message: string) => issues.push({ path, message });
 
   const ids = <T extends { id: string }>(items: readonly T[], path: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) add(`${where(item, `${path}[${i}]`)}.id`, `repeats the id "${item.id}"; each id must be unique in ${path}.`);
+      if (seen.has(item.id)) add(`${where(item, `${path}[${i}]`)}.id`, m.repeatsId(item.id, path));
       seen.set(item.id, i);
     });
     return new Set(seen.keys());
@@ -69,19 +78,19 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
   ids(pack.comparison.statements, 'comparison.statements');
   const logics = ids(pack.comparison.logics, 'comparison.logics');
 
-  const oneOf = (set: Set<string>) => [...set].map((s) => `"${s}"`).join(', ') || '(none yet)';
-  /** `what` is the kind of item the id must name ("reference"), or a phrase that says what it must be. */
-  const need = (set: Set<string>, id: string, path: string, what: string) => {
-    if (set.has(id)) return;
-    if (/\s/.test(what)) add(path, `is "${id}", which is not ${what}. Choose one of: ${labelled(set, what)}.`);
-    else add(path, `names the ${what} "${id}", which is not in the pack. Known ${what}s: ${oneOf(set)}.`);
+  const oneOf = (set: Set<string>) => m.list([...set].map((s) => `"${s}"`)) || m.noneYet;
+  /** `kind`: the kind of item the id must name. */
+  const need = (set: Set<string>, id: string, path: string, kind: RefKind) => {
+    if (!set.has(id)) add(path, m.notInPack(kind, id, oneOf(set)));
   };
   const factorName = (id: string) => pack.factors.find((f) => f.id === id)?.name ?? id;
   // A factor's levels are offered with the words students see: "low" (Low).
-  const levelLabels = new Map(pack.factors.flatMap((f) => f.levels.map((l) => [`${f.name}/${l.id}`, l.label] as const)));
-  const labelled = (set: Set<string>, what: string) => {
-    const factor = /factor '(.+)'$/.exec(what)?.[1];
-    return factor ? [...set].map((id) => `"${id}" (${levelLabels.get(`${factor}/${id}`) ?? id})`).join(', ') : oneOf(set);
+  const levelLabels = new Map(pack.factors.flatMap((f) => f.levels.map((l) => [`${f.id}/${l.id}`, l.label] as const)));
+  /** `id` must be one of `set`, the levels of `factor`. */
+  const needLevel = (set: Set<string>, id: string, path: string, factor: string) => {
+    if (set.has(id)) return;
+    const choices = m.list([...set].map((l) => m.levelChoice(l, levelLabels.get(`${factor}/${l}`) ?? l)));
+    add(path, m.notLevel(id, factorName(factor), choices));
   };
   const cites = (cite: readonly string[], path: string) =>
     cite.forEach((id, i) => need(refs, id, `${path}.cite[${i}]`, 'reference'));
@@ -99,7 +108,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     cites(f.explanation.cite, `${p}.explanation`);
     const seen = new Set<string>();
     f.levels.forEach((l, j) => {
-      if (seen.has(l.id)) add(`${p}.levels[${j}].id`, `repeats the level id "${l.id}" within this factor.`);
+      if (seen.has(l.id)) add(`${p}.levels[${j}].id`, m.repeatsLevel(l.id));
       seen.add(l.id);
     });
   });
@@ -109,19 +118,18 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     need(forms, pr.form, `${p}.form`, 'form');
     need(factors, pr.factor, `${p}.factor`, 'factor');
     const levels = levelsOf.get(pr.factor);
-    const levelOf = `a level of the factor '${factorName(pr.factor)}'`;
-    if (levels) need(levels, pr.level, `${p}.level`, levelOf);
-    pr.levels?.forEach((l, j) => levels && need(levels, l, `${p}.levels[${j}]`, levelOf));
-    if (pr.levels && !pr.levels.includes(pr.level)) add(`${p}.levels`, `should include the predictor's own level "${pr.level}".`);
+    if (levels) needLevel(levels, pr.level, `${p}.level`, pr.factor);
+    pr.levels?.forEach((l, j) => levels && needLevel(levels, l, `${p}.levels[${j}]`, pr.factor));
+    if (pr.levels && !pr.levels.includes(pr.level)) add(`${p}.levels`, m.ownLevel(pr.level));
     pr.cite.forEach((id, j) => need(refs, id, `${p}.cite[${j}]`, 'reference'));
     const key = `${pr.form}/${pr.factor}`;
-    if (cells.has(key)) add(p, `gives a second level for form "${pr.form}" on factor "${pr.factor}".`);
+    if (cells.has(key)) add(p, m.secondLevel(pr.form, pr.factor));
     cells.add(key);
   });
   for (const form of forms)
     for (const factor of factors)
       if (!cells.has(`${form}/${factor}`))
-        add('predictors', `has no entry for form "${form}" on factor "${factor}"; every form needs a level on every factor.`);
+        add('predictors', m.noCell(form, factor));
   pack.evolution.forEach((e, i) => {
     const p = where(e, `evolution[${i}]`);
     need(forms, e.from, `${p}.from`, 'form');
@@ -141,7 +149,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
       if (!p.startsWith(DEFAULT_ORIGIN)) need(responses, r, `${p}.examples.${r}`, 'response');
       cites(ex.cite, `${p}.examples.${r}`);
     }
-    if (t.poles[0].id === t.poles[1].id) add(`${p}.poles[1].id`, `uses the same id as the other pole; the two poles need different ids.`);
+    if (t.poles[0].id === t.poles[1].id) add(`${p}.poles[1].id`, m.samePoles);
     t.poles.forEach((pole, j) => {
       cites(pole.protects.cite, `${p}.poles[${j}].protects`);
       cites(pole.risk.cite, `${p}.poles[${j}].risk`);
@@ -149,7 +157,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     const poles = new Set(t.poles.map((pole) => pole.id));
     t.leanings?.forEach((l, j) => {
       need(forms, l.form, `${p}.leanings[${j}].form`, 'form');
-      if (l.pole !== undefined) need(poles, l.pole, `${p}.leanings[${j}].pole`, 'one of the poles of this tension');
+      if (l.pole !== undefined && !poles.has(l.pole)) add(`${p}.leanings[${j}].pole`, m.notPole(l.pole, oneOf(poles)));
       cites(l.text.cite, `${p}.leanings[${j}].text`);
     });
   });
@@ -165,7 +173,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     });
     for (const logic of logics) {
       const n = r.cells.filter((cell) => cell.logic === logic).length;
-      if (n !== 1) add(`${p}.cells`, `needs exactly one cell for logic "${logic}", but has ${n}.`);
+      if (n !== 1) add(`${p}.cells`, m.cellCount(logic, n));
     }
   });
   c.statements.forEach((s, i) => {
@@ -186,7 +194,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
     for (const [factor, level] of Object.entries(own ? (k.factors ?? {}) : {})) {
       need(factors, factor, `${p}.factors.${factor}`, 'factor');
       const levels = levelsOf.get(factor);
-      if (levels) need(levels, level, `${p}.factors.${factor}`, `a level of the factor '${factorName(factor)}'`);
+      if (levels) needLevel(levels, level, `${p}.factors.${factor}`, factor);
     }
     if (k.governance && (own || forms.has(k.governance.form))) {
       need(forms, k.governance.form, `${p}.governance.form`, 'form');
@@ -195,7 +203,7 @@ export function checkReferences(pack: ContentPack, origins: Origins = new WeakMa
       k.governance.accepted?.forEach((a, j) => {
         const q = `${p}.governance.accepted[${j}]`;
         if (own || forms.has(a.form)) need(forms, a.form, `${q}.form`, 'form');
-        if (seen.has(a.form)) add(`${q}.form`, `repeats the form "${a.form}"; list each accepted form once, apart from the main answer.`);
+        if (seen.has(a.form)) add(`${q}.form`, m.repeatsForm(a.form));
         seen.add(a.form);
         cites(a.reasoning.cite, `${q}.reasoning`);
       });

@@ -34,7 +34,7 @@ export class CgStudio extends LitElement {
   importIssue?: PackIssue;
   message = '';
   private merged: ContentPack = mergedOf(this.draft.state.pack);
-  private checked: Checked = check(this.draft.state.pack);
+  private checked: Checked = check(this.draft.state.pack, document.documentElement.lang);
   private checkedFor: unknown = this.draft.state.pack;
   private previewTimer?: ReturnType<typeof setTimeout>;
   private previewFor = '';
@@ -70,7 +70,7 @@ export class CgStudio extends LitElement {
     if (pack !== this.checkedFor) {
       this.checkedFor = pack;
       this.merged = mergedOf(pack);
-      this.checked = check(pack);
+      this.checked = check(pack, document.documentElement.lang);
     }
     this.requestUpdate();
   }
@@ -115,7 +115,7 @@ export class CgStudio extends LitElement {
     try {
       pack = JSON.parse(text);
     } catch (error) {
-      this.importIssue = jsonIssue(text, error, file.name);
+      this.importIssue = jsonIssue(text, error, file.name, document.documentElement.lang);
       this.announce(s.importFailed(file.name));
       return;
     }
@@ -190,6 +190,7 @@ export class CgStudio extends LitElement {
       useStrings(studioStrings[l]!);
       document.documentElement.lang = l;
       keepLanguage(l);
+      this.checked = check(this.draft.state.pack, l);
       this.requestUpdate();
     };
     return html`<p class="ui-lang"><label>Language · Iaith · 言語

@@ -12,8 +12,9 @@ export interface Checked {
   steps: Map<PackIssue, PathStep[]>;
 }
 
-export function check(pack: object): Checked {
-  const r = checkPack(pack, defaultPack);
+/** `ui`: the studio's own language, in which the problems are explained (the pack itself is checked as English). */
+export function check(pack: object, ui = 'en'): Checked {
+  const r = checkPack(pack, defaultPack, undefined, ui);
   const issues = r.ok ? [] : r.issues;
   const byPath = new Map<string, PackIssue[]>();
   const steps = new Map<PackIssue, PathStep[]>();

@@ -7,6 +7,13 @@
 import { en, type StudioStrings } from './strings.js';
 import { ja } from './strings-ja.js';
 import { cy } from './strings-cy.js';
+import { registerIssueMessages } from '../model/issues.js';
+import { issuesJa } from '../model/i18n/issues-ja.js';
+import { issuesCy } from '../model/i18n/issues-cy.js';
+
+// The pack checker's explanations in the studio's languages (English is built in).
+registerIssueMessages('ja', issuesJa);
+registerIssueMessages('cy', issuesCy);
 
 export const studioStrings: Record<string, StudioStrings> = { en, ja, cy };
 

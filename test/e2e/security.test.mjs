@@ -130,12 +130,14 @@ test('two tabs: every statement reaches the LRS once, after an outage, and neith
     await tab.exposeFunction('seen', (id) => fired.push(id));
     await tab.evaluate(() => document.addEventListener('cg-xapi', (e) => window.seen(e.detail.id)));
   }
-  for (const tab of [a, b]) {
-    await tab.evaluate(() => document.querySelector('cg-form-picker').shadowRoot.querySelector('input[type=radio]').click());
+  // A student answers in the tab in front, then changes the answer in the other (which has the first answer by
+  // then: the tabs share their saved work). A background tab draws no frames, so each is brought to the front.
+  for (const [i, tab] of [a, b].entries()) {
+    await tab.bringToFront();
+    await tab.evaluate((n) => document.querySelector('cg-form-picker').shadowRoot.querySelectorAll('input[type=radio]')[n].click(), i);
   }
-  await a.waitForFunction(() => true);
   const until = Date.now() + 20000;
-  while ((new Set(posted).size < fired.length || fired.length === 0) && Date.now() < until) await a.waitForTimeout(200);
+  while ((new Set(posted).size < fired.length || fired.length < 2) && Date.now() < until) await a.waitForTimeout(200);
   await a.waitForTimeout(1000);
   assert.ok(fired.length >= 2, `statements fired: ${fired.length}`);
   assert.deepEqual([...posted].sort(), [...new Set(fired)].sort(), 'each statement posted exactly once');

@@ -1,8 +1,20 @@
 /** Welsh sentences of the pack checker's explanations (see issues-en.ts for where each appears). */
 import { num, plural } from '../../core/i18n/format.js';
-import type { IssueMessages } from './issues-en.js';
+import { languageIn, type IssueMessages, type RefKind } from './issues-en.js';
 
 const n = (x: number) => num('cy', x);
+/** Each kind of item an id points to, singular and plural. */
+const KIND_CY: Record<RefKind, [string, string]> = {
+  reference: ['cyfeirnod', 'cyfeirnodau'],
+  form: ['ffurf', 'ffurfiau'],
+  factor: ['ffactor', 'ffactorau'],
+  response: ['ymateb', 'ymatebion'],
+  logic: ['rhesymeg', 'rhesymegau'],
+  row: ['rhes', 'rhesi'],
+  era: ['cyfnod', 'cyfnodau'],
+  tension: ['tyndra', 'tyndraoedd'],
+};
+const LANG_CY: Record<string, string> = { en: 'Saesneg (en)', ja: 'Japaneg (ja)', cy: 'Cymraeg (cy)' };
 
 export const issuesCy: IssueMessages = {
   kind: {
@@ -102,6 +114,32 @@ export const issuesCy: IssueMessages = {
   example: (response: string) => `enghraifft ar gyfer yr ymateb ‘${response}’`,
   level: (count: number, label: string, field: string) => `lefel ${n(count)}${label ? ` ‘${label}’` : ''}${field ? `: ${field}` : ''}`,
   fieldNumber: (field: string, count: number | undefined, tail: string) => `${field}${count === undefined ? '' : ` ${n(count)}`}${tail}`,
+  refs: {
+    notObject: (is: string) => `Rhaid i becyn cynnwys fod yn wrthrych JSON { ... }, ond ${is} yw hwn.`,
+    list: (items: string[]) => items.join(', '),
+    noneYet: '(dim un eto)',
+    repeatsId: (id: string, list: string) => `yn ailadrodd yr id "${id}"; rhaid i bob id fod yn unigryw yn ${list}.`,
+    notInPack: (kind: RefKind, id: string, known: string) =>
+      `yn enwi’r ${KIND_CY[kind][0]} "${id}", nad yw yn y pecyn. Y ${KIND_CY[kind][1]} sy’n bod: ${known}.`,
+    levelChoice: (id: string, label: string) => `"${id}" (${label})`,
+    notLevel: (id: string, factor: string, choices: string) =>
+      `yn "${id}", nad yw’n un o lefelau’r ffactor ‘${factor}’. Dewiswch un o: ${choices}.`,
+    notPole: (id: string, choices: string) => `yn "${id}", nad yw’n un o begynau’r tyndra hwn. Dewiswch un o: ${choices}.`,
+    repeatsLevel: (id: string) => `yn ailadrodd id y lefel "${id}" yn y ffactor hwn.`,
+    ownLevel: (level: string) => `dylai gynnwys lefel y rhagfynegydd ei hun, "${level}".`,
+    secondLevel: (form: string, factor: string) => `yn rhoi ail lefel i’r ffurf "${form}" ar y ffactor "${factor}".`,
+    noCell: (form: string, factor: string) =>
+      `heb gofnod i’r ffurf "${form}" ar y ffactor "${factor}"; mae angen lefel ar bob ffurf ar bob ffactor.`,
+    samePoles: 'yn defnyddio’r un id â’r pegwn arall; mae angen ids gwahanol ar y ddau begwn.',
+    cellCount: (logic: string, count: number) => `yn galw am union un gell i’r rhesymeg "${logic}", ond mae ganddo ${n(count)}.`,
+    repeatsForm: (form: string) => `yn ailadrodd y ffurf "${form}"; rhestrwch bob ffurf a dderbynnir unwaith, ar wahân i’r prif ateb.`,
+    trNotObject: (lang: string) =>
+      `rhaid iddo fod yn wrthrych ag eitemau’r pecyn yn ${LANG_CY[lang] ?? languageIn('cy', lang)}, e.e. { "cases": [...] }.`,
+    trMissing: (lang: string) =>
+      `heb destun yn ${LANG_CY[lang] ?? languageIn('cy', lang)}. Ychwanegwch ef dan "translations": { "${lang}": … } yn yr eitem â’r un id.`,
+    trUnknown: (key: string, list: string) =>
+      `yn enwi "${key}", nad yw gan ${list} y pecyn ei hun: dim ond testunau eitemau’r pecyn ei hun y mae cyfieithiad yn eu rhoi.`,
+  },
   json: {
     theEnd: 'diwedd y testun',
     char: (c: string) => `“${c}”`,

@@ -5,6 +5,21 @@
  */
 import { plural } from '../../core/i18n/format.js';
 
+/** What an id in a pack points to. */
+export type RefKind = 'reference' | 'form' | 'factor' | 'response' | 'logic' | 'row' | 'era' | 'tension';
+
+/** A language's name in the language `inLang` with its tag: ("Welsh (cy)", 「ウェールズ語（cy）」). */
+export function languageIn(inLang: string, lang: string): string {
+  let name = lang;
+  try {
+    name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    // An unknown tag is named by itself.
+  }
+  if (name === lang) return lang;
+  return inLang === 'ja' ? `${name}（${lang}）` : `${name} (${lang})`;
+}
+
 export const issuesEn = {
   /** A JSON value's kind in words. */
   kind: {
@@ -107,6 +122,35 @@ export const issuesEn = {
   level: (n: number, label: string, field: string) => `level ${n}${label ? ` '${label}'` : ''}${field ? `: ${field}` : ''}`,
   fieldNumber: (field: string, n: number | undefined, tail: string) => `${field}${n === undefined ? '' : ` ${n}`}${tail}`,
   /** Where and why a pack's JSON text does not parse. */
+  /**
+   * Cross-references in a merged pack and a pack's translations (model/validate.ts, model/translations.ts). Ids are
+   * JSON values, so they stay in double quotes in every language; `kind` names what an id must point to.
+   */
+  refs: {
+    notObject: (is: string) => `A content pack must be a JSON object { ... }, but this is ${is}.`,
+    list: (items: string[]) => items.join(', '),
+    noneYet: '(none yet)',
+    repeatsId: (id: string, list: string) => `repeats the id "${id}"; each id must be unique in ${list}.`,
+    notInPack: (kind: RefKind, id: string, known: string) =>
+      `names the ${kind} "${id}", which is not in the pack. Known ${kind}s: ${known}.`,
+    levelChoice: (id: string, label: string) => `"${id}" (${label})`,
+    notLevel: (id: string, factor: string, choices: string) =>
+      `is "${id}", which is not a level of the factor '${factor}'. Choose one of: ${choices}.`,
+    notPole: (id: string, choices: string) => `is "${id}", which is not one of the poles of this tension. Choose one of: ${choices}.`,
+    repeatsLevel: (id: string) => `repeats the level id "${id}" within this factor.`,
+    ownLevel: (level: string) => `should include the predictor's own level "${level}".`,
+    secondLevel: (form: string, factor: string) => `gives a second level for form "${form}" on factor "${factor}".`,
+    noCell: (form: string, factor: string) =>
+      `has no entry for form "${form}" on factor "${factor}"; every form needs a level on every factor.`,
+    samePoles: 'uses the same id as the other pole; the two poles need different ids.',
+    cellCount: (logic: string, n: number) => `needs exactly one cell for logic "${logic}", but has ${n}.`,
+    repeatsForm: (form: string) => `repeats the form "${form}"; list each accepted form once, apart from the main answer.`,
+    trNotObject: (lang: string) => `must be an object with the pack's items in ${languageIn('en', lang)}, e.g. { "cases": [...] }.`,
+    trMissing: (lang: string) =>
+      `has no ${languageIn('en', lang)} text. Add it under "translations": { "${lang}": … } in the item with the same id.`,
+    trUnknown: (key: string, list: string) =>
+      `names "${key}", which the pack's own ${list} do not have: a translation only gives the texts of the pack's own items.`,
+  },
   json: {
     theEnd: 'the end of the text',
     char: (c: string) => `“${c}”`,

@@ -3,9 +3,11 @@
  * follows the issue's path or place, so it reads as a predicate: 「事例『…』：名前」 必須ですが、ありません。
  */
 import { num, quote } from '../../core/i18n/format.js';
-import type { IssueMessages } from './issues-en.js';
+import { languageIn, type IssueMessages, type RefKind } from './issues-en.js';
 
 const n = (x: number) => num('ja', x);
+const KIND_JA: Record<RefKind, string> = { reference: '文献', form: '形態', factor: '要因', response: '対応', logic: '論理', row: '行', era: '時代', tension: '緊張関係' };
+const LANG_JA: Record<string, string> = { en: '英語（en）', ja: '日本語（ja）', cy: 'ウェールズ語（cy）' };
 
 export const issuesJa: IssueMessages = {
   kind: {
@@ -105,6 +107,31 @@ export const issuesJa: IssueMessages = {
     `水準 ${n(count)}${label ? quote('ja', label) : ''}${field ? `：${field}` : ''}`,
   fieldNumber: (field: string, count: number | undefined, tail: string) =>
     `${field}${count === undefined ? '' : ` ${n(count)}`}${tail}`,
+  refs: {
+    notObject: (is: string) => `コンテンツ・パックは JSON オブジェクト { ... } である必要がありますが、これは${is}です。`,
+    list: (items: string[]) => items.join('、'),
+    noneYet: '（まだありません）',
+    repeatsId: (id: string, list: string) => `は ID "${id}" を繰り返しています。${list} の中では、ID はそれぞれ一つだけにしてください。`,
+    notInPack: (kind: RefKind, id: string, known: string) =>
+      `が${KIND_JA[kind]} "${id}" を指していますが、パックにありません。いまある${KIND_JA[kind]}：${known}。`,
+    levelChoice: (id: string, label: string) => `"${id}"（${label}）`,
+    notLevel: (id: string, factor: string, choices: string) =>
+      `は "${id}" ですが、これは要因${quote('ja', factor)}の水準ではありません。次から選んでください：${choices}。`,
+    notPole: (id: string, choices: string) => `は "${id}" ですが、これはこの緊張関係の極ではありません。次から選んでください：${choices}。`,
+    repeatsLevel: (id: string) => `は、この要因の中で水準の ID "${id}" を繰り返しています。`,
+    ownLevel: (level: string) => `には、この予測子自身の水準 "${level}" を含めてください。`,
+    secondLevel: (form: string, factor: string) => `は、形態 "${form}" の要因 "${factor}" に二つ目の水準を与えています。`,
+    noCell: (form: string, factor: string) =>
+      `に、形態 "${form}" の要因 "${factor}" の項目がありません。どの形態にも、すべての要因の水準が必要です。`,
+    samePoles: 'は、もう一方の極と同じ ID です。二つの極には別々の ID が必要です。',
+    cellCount: (logic: string, count: number) => `には論理 "${logic}" のセルがちょうど一つ必要ですが、${n(count)}個あります。`,
+    repeatsForm: (form: string) => `は形態 "${form}" を繰り返しています。正解以外に認める形態は、それぞれ一度だけ挙げてください。`,
+    trNotObject: (lang: string) => `は、パックの項目を${LANG_JA[lang] ?? languageIn('ja', lang)}で収めたオブジェクトである必要があります（例：{ "cases": [...] }）。`,
+    trMissing: (lang: string) =>
+      `に${LANG_JA[lang] ?? languageIn('ja', lang)}のテキストがありません。同じ ID の項目の "translations": { "${lang}": … } に加えてください。`,
+    trUnknown: (key: string, list: string) =>
+      `は "${key}" を指していますが、パック自身の ${list} にはありません。翻訳は、パック自身の項目のテキストだけを与えるものです。`,
+  },
   json: {
     theEnd: 'テキストの終わり',
     char: (c: string) => `「${c}」`,
