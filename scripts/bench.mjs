@@ -70,17 +70,18 @@ export const CEILINGS = {
   // 15.1 KB on main before issue 17; +0.8 KB for issue 17: issues named in the lecturer's words (the case 'X': trust
   // level) and the JSON scanner that finds a syntax error's line and column (the checker is loaded only for a pack).
   // +2.0 KB for issue 18: the explanations from a catalog per language, and checking a pack's translations.
-  'collabgov-checks.js': 18.5 * 1024,
+  'collabgov-checks.js': 18.75 * 1024,
   'collabgov-en.js': 21.5 * 1024,
   // Issue 18: each other language's own file (its chrome catalog and whole default pack), loaded only on a page in
   // that language; the English files carry none of it. Set above the English pack's file plus its chrome (about
   // 6 KB), since Japanese text is 3 bytes a character before gzip; lower them to just above the measured sizes.
-  // Measured 2026-12-02 once complete: 36.1 KB (ja) and 32.9 KB (cy).
-  'collabgov-ja.js': 36.5 * 1024,
-  'collabgov-cy.js': 33.25 * 1024,
+  // Measured 2026-12-02 once complete: 36.1 KB (ja) and 32.9 KB (cy); then +3.0 KB each for the pack checker's
+  // explanations in that language, which the checker is given from here (39.1 and 35.8 KB).
+  'collabgov-ja.js': 39.5 * 1024,
+  'collabgov-cy.js': 36.25 * 1024,
   // +5.5 KB (2026-12): fflate's deflateSync (3.0 KB), so the last edit is sent from pagehide, and the SCORM bridge
   // that keeps work and grades safe in Moodle (2.8 KB); and +9.5 KB for issue 13's teaching text and parts.
-  'embed.js': 107.75 * 1024,
+  'embed.js': 108.25 * 1024,
   'form-picker.js': 46.75 * 1024,
   'table-comparator.js': 49.25 * 1024,
   'tension-sliders.js': 47.75 * 1024,
@@ -89,7 +90,8 @@ export const CEILINGS = {
   // Issue 12 raised it with the files it carries: measured 253.6 KB.
   // Issue 18 raised it to 359.2 KB: it carries collabgov-ja.js and collabgov-cy.js (69 KB) for its exports, which
   // work from a file opened on disk, and speaks Japanese and Welsh itself; the studio is loaded by a lecturer only.
-  'studio/studio.js': 360 * 1024,
+  // With the checker's explanations in both languages: 370.1 KB.
+  'studio/studio.js': 370.5 * 1024,
 };
 
 function* files(dir) {
