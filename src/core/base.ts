@@ -405,7 +405,7 @@ export abstract class CgElement extends LitElement {
           const lang = this.resolvedFor?.lang ?? 'en';
           explainIn(checks, lang);
           const at = checks.jsonProblem(text, error, lang);
-          fail({ path, where: `line ${at.line}, column ${at.column}`, message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
+          fail({ path, where: checks.issueMessagesFor(lang).json.where(at.line, at.column), message: this.t.core.notJsonAt(at.reason, at.line, at.column, at.excerpt.trim()) });
         },
         () => fail({ path, message: this.t.core.notJson((error as Error).message) }),
       );
