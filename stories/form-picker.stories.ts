@@ -88,3 +88,9 @@ export const LoadingDark = dark(Loading);
 /** Error: an invalid content pack; the panel names each problem and where it is. */
 export const InvalidPack: Story = { render: () => html`<cg-form-picker state-key="story-fp-error" .content=${BROKEN_PACK}></cg-form-picker>` };
 export const InvalidPackDark = dark(InvalidPack);
+
+/** Japanese (`lang="ja"`): the chrome and the whole default content in Japanese, from collabgov-ja.js, loaded on demand. */
+export const Japanese: Story = { args: { mode: 'quiz', lang: 'ja', 'state-key': 'story-fp-ja' } };
+
+/** Welsh (`lang="cy"`): the same from collabgov-cy.js. */
+export const Welsh: Story = { args: { lang: 'cy', case: 'lsp', 'state-key': 'story-fp-cy' } };

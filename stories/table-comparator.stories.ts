@@ -113,3 +113,9 @@ export const LoadingDark = dark(Loading);
 /** Error: an invalid content pack; the panel names each problem and where it is. */
 export const InvalidPack: Story = { render: () => html`<cg-table-comparator state-key="story-tc-invalid" .content=${BROKEN_PACK}></cg-table-comparator>` };
 export const InvalidPackDark = dark(InvalidPack);
+
+/** Japanese (`lang="ja"`): Table 2 sorted in Japanese, from collabgov-ja.js. */
+export const Japanese: Story = { args: { mode: 'sort', lang: 'ja', 'state-key': 'story-tc-ja' } };
+
+/** Welsh (`lang="cy"`): Table 2 row by row in Welsh, from collabgov-cy.js. */
+export const Welsh: Story = { args: { lang: 'cy', 'state-key': 'story-tc-cy' } };

@@ -106,3 +106,9 @@ export const InvalidPack: Story = {
     ></cg-tension-sliders>`,
 };
 export const InvalidPackDark = dark(InvalidPack);
+
+/** Japanese (`lang="ja"`): the tensions compared with a case, in Japanese, from collabgov-ja.js. */
+export const Japanese: Story = { args: { mode: 'compare', case: 'lsp', lang: 'ja', 'state-key': 'story-ts-ja' } };
+
+/** Welsh (`lang="cy"`): the tensions in Welsh, from collabgov-cy.js. */
+export const Welsh: Story = { args: { lang: 'cy', 'state-key': 'story-ts-cy' } };

@@ -62,6 +62,19 @@ for (const story of stories) {
       expect,
       { timeout: 15000 },
     );
+    // The language stories show the widget in that language, its words marked with it.
+    const lang = /--japanese$/.test(story.id) ? 'ja' : /--welsh$/.test(story.id) ? 'cy' : undefined;
+    if (lang)
+      await page.waitForFunction(
+        (l) => {
+          const root = document.querySelector('cg-form-picker, cg-table-comparator, cg-tension-sliders')?.shadowRoot;
+          const part = root?.querySelector(`[lang="${l}"]`);
+          const text = part?.textContent ?? '';
+          return l === 'ja' ? /[\u3040-\u30ff]/.test(text) : /\b(yw|mae|eich|gyda|rhwng|sut)\b/i.test(text);
+        },
+        lang,
+        { timeout: 15000 },
+      );
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
       const el = document.querySelector('cg-form-picker, cg-table-comparator, cg-tension-sliders');
