@@ -339,3 +339,24 @@ test('the studio speaks English, Japanese and Welsh: chosen in its header, kept 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the studio in Japanese or Welsh explains a pack’s problems in its own language', async () => {
+  const { p, context } = await studio();
+  const { defaultPack } = await import(pathToFileURL(resolve(root, 'dist/model.js')).href);
+  const bad = { ...structuredClone(defaultPack.cases[0]), id: 'leeds', name: 'Leeds health partnership', factors: { trust: 'very-high' } };
+  const file = { name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ cases: [bad] })) };
+  for (const [ui, said] of [
+    ['ja', /事例「Leeds health partnership」.*"very-high" ですが、これは要因「Trust」の水準ではありません/s],
+    ['cy', /yn "very-high", nad yw’n un o lefelau’r ffactor ‘Trust’/],
+  ]) {
+    await p.goto(`${STUDIO}?ui=${ui}`);
+    await p.locator('#preview-frame').waitFor();
+    await p.locator('#import').setInputFiles(file);
+    const list = p.locator('.problems');
+    await list.waitFor();
+    const text = await list.innerText();
+    assert.match(text, said);
+    assert.doesNotMatch(text, /which is not a level/);
+  }
+  await context.close();
+});
