@@ -41,7 +41,9 @@ export async function vocabulary({ root, dist }) {
   const { defaultPack } = await import(pathToFileURL(resolve(dist, 'collabgov-en.js')).href);
   const { TITLES } = await titles(root);
   const widgets = {};
-  for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+  // By tag name, so the lists a lecturer reads (and the zip) do not depend on the order the analyzer found the files in.
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).sort((x, y) => String(x.tagName).localeCompare(String(y.tagName)));
+  for (const d of declarations) {
     if (!d.tagName?.startsWith('cg-')) continue;
     const name = d.tagName.slice(3);
     const attributes = {};
