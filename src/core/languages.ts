@@ -7,6 +7,7 @@
 import type { ContentPack } from '../model/types.js';
 import type { IssueMessages } from '../model/i18n/issues-en.js';
 import { registerMessages, type Messages } from './i18n/catalog.js';
+import { languageName } from './i18n/format.js';
 import { languageFiles } from './language-files.js';
 
 /** What a language file gives. */
@@ -66,28 +67,11 @@ export function loadLanguage(lang: string): Promise<Language> {
 /** The writing direction of a language tag. */
 export const directionOf = (tag: string): 'ltr' | 'rtl' => (/^(ar|dv|fa|he|ks|ku|ps|sd|ug|ur|yi)(-|$)/i.test(tag) ? 'rtl' : 'ltr');
 
-/** A language's name in English ("Welsh"), for notes written in English. */
-export function englishName(lang: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
-
-/** A language's name in itself ("Cymraeg", "日本語"). */
-function ownName(lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
 
 /**
  * The note shown (in English, since the language's own words are what failed to load) when a language file could
  * not be loaded: the widget then shows its English text.
  */
 export const fallbackNote = (lang: string): string =>
-  `${ownName(lang)}: this activity is shown in English, because its ${englishName(lang)} text (collabgov-${lang}.js) could not be loaded. ` +
+  `${languageName(lang, lang)}: this activity is shown in English, because its ${languageName(lang, 'en')} text (collabgov-${lang}.js) could not be loaded. ` +
   `Put collabgov-${lang}.js (from dist/) in the same folder as the widget’s script.`;

@@ -5,6 +5,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack } from '../model/types.js';
 import { jsonIssue, parsePath } from '../model/issues.js';
+import { languageName } from '../core/i18n/format.js';
 import { settle, type Activity } from './activity.js';
 import { activityPanel, attributeNames } from './activity-panel.js';
 import { authorPanel, locate } from './author-panel.js';
@@ -177,13 +178,6 @@ export class CgStudio extends LitElement {
   private renderLanguages(): TemplateResult | typeof nothing {
     const langs = Object.keys(studioStrings);
     if (langs.length < 2) return nothing;
-    const own = (l: string) => {
-      try {
-        return new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
-      } catch {
-        return l;
-      }
-    };
     const now = document.documentElement.lang;
     const choose = (e: Event) => {
       const l = (e.target as HTMLSelectElement).value;
@@ -194,7 +188,7 @@ export class CgStudio extends LitElement {
       this.requestUpdate();
     };
     return html`<p class="ui-lang"><label>Language · Iaith · 言語
-      <select @change=${choose}>${langs.map((l) => html`<option value=${l} lang=${l} ?selected=${l === now}>${own(l)}</option>`)}</select></label></p>`;
+      <select @change=${choose}>${langs.map((l) => html`<option value=${l} lang=${l} ?selected=${l === now}>${languageName(l, l)}</option>`)}</select></label></p>`;
   }
 
   protected override render(): TemplateResult {

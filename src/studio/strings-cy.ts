@@ -4,7 +4,7 @@
  * stay as they are. The lecturer is addressed as "chi"; counts go through Welsh plural rules (zero, one, two, few,
  * many, other) with the mutation each number takes (un broblem, dwy broblem, tair problem, chwe phroblem).
  */
-import type { StudioStrings } from './strings.js';
+import { en, type StudioStrings } from './strings.js';
 import { num, plural, quote } from '../core/i18n/format.js';
 import { and } from '../core/i18n/cy/core.js';
 
@@ -218,17 +218,8 @@ export const cy: StudioStrings = {
     eras: 'Mae pob achos yn perthyn i gyfnod.',
     responses: 'Y ffyrdd o ymdrin â thyndra y mae myfyrwyr yn dewis ohonynt.',
   },
-  newId: {
-    cases: 'new-case',
-    tensions: 'new-tension',
-    statements: 'new-statement',
-    factors: 'new-factor',
-    forms: 'new-form',
-    concepts: 'new-idea',
-    references: 'new-reference',
-    eras: 'new-era',
-    responses: 'new-response',
-  },
+  // New ids are JSON values, the same in every language.
+  newId: en.newId,
   readingsTitle: 'Llithryddion tyndra: testunau’r dehongliad cyffredinol',
   readingsHint:
     'Mae’r llithryddion tyndra yn dewis un o’r rhain yn ôl rheol sefydlog, o safleoedd ac ymatebion y myfyriwr.',

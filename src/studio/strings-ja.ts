@@ -3,7 +3,7 @@
  * is a type error. Ids (`newId`), file names, attribute names and product names (SCORM, xAPI, Moodle, Canvas,
  * WordPress) stay as they are.
  */
-import type { StudioStrings } from './strings.js';
+import { en, type StudioStrings } from './strings.js';
 import { num, quote } from '../core/i18n/format.js';
 
 const n = (x: number) => num('ja', x);
@@ -153,17 +153,8 @@ export const ja: StudioStrings = {
     eras: '各事例は、いずれかの時代に属します。',
     responses: '学生が選ぶ、緊張関係への対応の仕方です。',
   },
-  newId: {
-    cases: 'new-case',
-    tensions: 'new-tension',
-    statements: 'new-statement',
-    factors: 'new-factor',
-    forms: 'new-form',
-    concepts: 'new-idea',
-    references: 'new-reference',
-    eras: 'new-era',
-    responses: 'new-response',
-  },
+  // New ids are JSON values, the same in every language.
+  newId: en.newId,
   readingsTitle: '緊張関係のスライダー：全体の読み取りのテキスト',
   readingsHint: '緊張関係のスライダーは、学生の位置と対応から、決まった規則でこれらのうち一つを選びます。',
   readings: {

@@ -2,7 +2,6 @@
 // the script-tag files are self-contained; dist/embed.html renders one widget from its query string, shows the
 // alert panel for a bad one, and keeps its iframe's height right (growth and shrinkage) through dist/embed-resizer.js;
 // each dist/scorm/*.zip has a valid SCORM 1.2 manifest listing every file, and its launch page finds an LMS API.
-import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,9 +10,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { scormVariants } from '../../scripts/scorm/package.mjs';
 import { harness, root } from './harness.mjs';
 import { checkScormZip } from './scorm-checks.mjs';
-
-/** The other languages built (dist/collabgov-<lang>.js). */
-const LANGUAGES = ['ja', 'cy'].filter((l) => existsSync(resolve(root, `dist/collabgov-${l}.js`)));
+// The other languages, each built as dist/collabgov-<lang>.js with its own SCORM zips.
+import { LANGUAGES } from '../../scripts/lib/bundle.mjs';
 
 const dist = resolve(root, 'dist');
 const page = (body, head = '') =>

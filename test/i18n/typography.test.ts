@@ -3,19 +3,16 @@
 // and emphasis by sesame dots instead of italics. English keeps its own; a host page's font still wins.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { messagesFor, registerMessages } from '../../src/core/i18n/catalog.js';
+import { messagesFor } from '../../src/core/i18n/catalog.js';
+import { addLanguage } from '../../src/core/languages.js';
+import { defaultPack } from '../../src/model/index.js';
 import { cleanSlate } from '../helpers/clean-slate.js';
 
 // A stand-in Japanese catalog (a copy of the English): a widget marks its parts with the language it shows, so
 // Japanese typography applies only where a Japanese catalog is there (the real one is tested in parity.test.ts).
-// Where the language loader (src/core/languages.ts) is there, the stand-in is given as the loaded language.
+// The stand-in is given as the loaded language, with the English pack.
 const standIn = { ...messagesFor('en') };
-registerMessages('ja', standIn);
-const loader = '../../src/core/languages.ts';
-const ready = import(/* @vite-ignore */ loader).then(
-  async (m: { addLanguage?: (l: unknown) => void }) => m.addLanguage?.({ lang: 'ja', messages: standIn, pack: (await import('../../src/model/index.js')).defaultPack }),
-  () => undefined,
-);
+addLanguage({ lang: 'ja', messages: standIn, pack: defaultPack });
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 async function mount(lang: string, font?: string): Promise<Widget> {
@@ -31,7 +28,6 @@ const text = (el: Widget) => getComputedStyle(el.shadowRoot!.querySelector('p')!
 
 describe('typography per language', () => {
   cleanSlate();
-  before(() => ready);
 
   it('Japanese: phrase-aware strict line breaking, long Latin words still wrap, no synthesis, a taller line', async () => {
     const ja = await mount('ja');

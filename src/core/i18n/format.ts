@@ -64,6 +64,15 @@ const QUOTES: Record<string, readonly [string, string]> = {
   ja: ['「', '」'],
 };
 
+/** A language's name in the language `inLang` ("Welsh", "Cymraeg", "ウェールズ語"); its tag when Intl has no name. */
+export function languageName(lang: string, inLang: string): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
 /** Text quoted with the language's quotation marks: ‘…’ in English and Welsh, 「…」 in Japanese. */
 export function quote(lang: string, text: string): string {
   const [open, close] = QUOTES[lang.toLowerCase().split('-')[0]] ?? QUOTES.en;

@@ -3,19 +3,14 @@
  * of the same pattern as the chrome's (src/core/i18n): other languages register one of the same shape with
  * `registerIssueMessages`. Each message follows the issue's path ("cases[0].name is required but missing.").
  */
-import { plural } from '../../core/i18n/format.js';
+import { languageName, plural } from '../../core/i18n/format.js';
 
 /** What an id in a pack points to. */
 export type RefKind = 'reference' | 'form' | 'factor' | 'response' | 'logic' | 'row' | 'era' | 'tension';
 
 /** A language's name in the language `inLang` with its tag: ("Welsh (cy)", 「ウェールズ語（cy）」). */
 export function languageIn(inLang: string, lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // An unknown tag is named by itself.
-  }
+  const name = languageName(lang, inLang);
   if (name === lang) return lang;
   return inLang === 'ja' ? `${name}（${lang}）` : `${name} (${lang})`;
 }

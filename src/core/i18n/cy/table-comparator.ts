@@ -16,6 +16,10 @@ const rowCount = (count: number) =>
     other: '{n} rhes',
   });
 
+/** A number of rows in figures, after a word such as "o’r" (2 res, with the soft mutation after "dwy"). */
+const rowsN = (count: number) =>
+  plural('cy', count, { zero: '{n} rhes', one: '{n} rhes', two: '{n} res', few: '{n} rhes', many: '{n} rhes', other: '{n} rhes' });
+
 export const tableComparator: Messages['tableComparator'] = {
   title: 'cymharydd tablau',
   rowHeader: 'Mater',
@@ -23,14 +27,7 @@ export const tableComparator: Messages['tableComparator'] = {
   rowsLegend: 'Rhesi i’w dangos',
   showAll: 'Dangos pob rhes',
   shownCount: (n: number, total: number) =>
-    `${fmt(n)} o’r ${plural('cy', total, {
-      zero: '{n} rhes',
-      one: '{n} rhes',
-      two: '{n} res',
-      few: '{n} rhes',
-      many: '{n} rhes',
-      other: '{n} rhes',
-    })} yn cael eu dangos`,
+    `${fmt(n)} o’r ${rowsN(total)} yn cael eu dangos`,
   noRows: 'Does dim rhes wedi’i dewis. Ticiwch o leiaf un rhes uchod i’w gweld.',
   highlight: 'Amlygu',
   highlightRow: (row: string) => `Amlygu’r rhes: ${row}`,
@@ -124,14 +121,7 @@ export const tableComparator: Messages['tableComparator'] = {
     `At ei gilydd, mae’r achos yn gwyro${strong ? '’n gryf' : ''} i gyfeiriad ${logic}.`,
   balanced: 'At ei gilydd, mae’r achos yn eistedd rhwng y ddwy resymeg.',
   placedCount: (placed: number, total: number) =>
-    `(${fmt(placed)} o’r ${plural('cy', total, {
-      zero: '{n} rhes',
-      one: '{n} rhes',
-      two: '{n} res',
-      few: '{n} rhes',
-      many: '{n} rhes',
-      other: '{n} rhes',
-    })} wedi’u gosod)`,
+    `(${fmt(placed)} o’r ${rowsN(total)} wedi’u gosod)`,
   mixedOn: 'Mae’n gymysg ar:',
   notMixed: 'Nid yw’n gymysg ar unrhyw res a osodwyd.',
   towards: (logic: string) => `i gyfeiriad ${logic}`,
@@ -149,25 +139,11 @@ export const tableComparator: Messages['tableComparator'] = {
   noReference: 'Nid oes dehongliad cyfeirio ar gyfer yr achos hwn yn y pecyn cynnwys.',
   // What each action did, for the live region (said once).
   allShown: (n: number) =>
-    `Mae pob un o’r ${plural('cy', n, {
-      zero: '{n} rhes',
-      one: '{n} rhes',
-      two: '{n} res',
-      few: '{n} rhes',
-      many: '{n} rhes',
-      other: '{n} rhes',
-    })} yn cael eu dangos.`,
+    `Mae pob un o’r ${rowsN(n)} yn cael eu dangos.`,
   highlighted: (row: string) => `Mae’r rhes ${quote('cy', row)} wedi’i hamlygu.`,
   unhighlighted: (row: string) => `Nid yw’r rhes ${quote('cy', row)} wedi’i hamlygu mwyach.`,
   allRowsBack: (n: number) =>
-    `Mae pob un o’r ${plural('cy', n, {
-      zero: '{n} rhes',
-      one: '{n} rhes',
-      two: '{n} res',
-      few: '{n} rhes',
-      many: '{n} rhes',
-      other: '{n} rhes',
-    })} a ddewiswyd yn cael eu dangos eto.`,
+    `Mae pob un o’r ${rowsN(n)} a ddewiswyd yn cael eu dangos eto.`,
   caseChosen: (name: string, rows: number) => `${name}: gosodwch ef ar bob un o’r ${rowCount(rows)}.`,
   leanNow: (words: string) => `Nawr: ${words}`,
   referenceShown: 'Mae’r dehongliad cyfeirio yn cael ei ddangos o dan bob rhes ac yn y crynodeb.',
