@@ -123,6 +123,8 @@ describe('xAPI statements', () => {
     }
     window.dispatchEvent(new Event('online'));
     await until(async () => (await received('offline')).statements.length === 2);
+    // The queue empties once the LRS's answer is back, a moment after the LRS has stored them.
+    await until(() => pendingStatements().length === 0).catch(() => undefined);
     expect(pendingStatements()).to.deep.equal([]);
   });
 
